@@ -1,0 +1,61 @@
+// Builds the extension for both browsers from one source: dist/chrome and dist/firefox.
+// Pages and the background are ES modules sharing chunks; the content script must be a classic
+// script (no imports), so it is a separate self-contained IIFE build.
+import { build } from 'vite';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { chromeManifest, firefoxManifest } from './manifests.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const src = resolve(root, 'src');
+const chromeDir = resolve(root, 'dist/chrome');
+const firefoxDir = resolve(root, 'dist/firefox');
+
+/** Entry points that are extension pages or the background; each page is an HTML file. */
+const PAGE_ENTRIES = {
+  popup: resolve(src, 'popup/popup.html'),
+  background: resolve(src, 'background/index.ts'),
+};
+/** Content scripts, each built alone as an IIFE. */
+const CONTENT_SCRIPTS = { content: resolve(src, 'content/index.ts') };
+
+const common = { configFile: false, logLevel: 'warn', root: src };
+
+await rm(resolve(root, 'dist'), { recursive: true, force: true });
+
+await build({
+  ...common,
+  publicDir: resolve(root, 'public'),
+  build: {
+    outDir: chromeDir,
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: false,
+    modulePreload: false,
+    rolldownOptions: {
+      input: PAGE_ENTRIES,
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+    },
+  },
+});
+
+for (const [name, entry] of Object.entries(CONTENT_SCRIPTS)) {
+  await build({
+    ...common,
+    publicDir: false,
+    build: {
+      outDir: chromeDir,
+      emptyOutDir: false,
+      minify: false,
+      lib: { entry, formats: ['iife'], name: `plainsight_${name}`, fileName: () => `${name}.js` },
+    },
+  });
+}
+
+const manifest = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
+const version = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')).version;
+await writeFile(resolve(chromeDir, 'manifest.json'), JSON.stringify(chromeManifest(manifest, version), null, 2));
+await cp(chromeDir, firefoxDir, { recursive: true });
+await writeFile(resolve(firefoxDir, 'manifest.json'), JSON.stringify(firefoxManifest(manifest, version), null, 2));
+console.log('built dist/chrome and dist/firefox');

@@ -1,0 +1,110 @@
+/**
+ * Reader view: the article over the page, in a closed shadow root so page CSS and scripts cannot
+ * restyle it or reach into it. Opening changes nothing in the page but one host element; closing
+ * removes it and puts the scroll position back.
+ */
+import type { Article } from '../core/article.ts';
+import { sanitizeToFragment } from '../core/html.ts';
+import { formatPublished, formatReadingTime } from '../core/format.ts';
+import readerCss from './reader-view.css?inline';
+
+const HOST_TAG = 'plainsight-reader';
+
+interface OpenReader {
+  host: HTMLElement;
+  scrollX: number;
+  scrollY: number;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+let current: OpenReader | null = null;
+
+export function isReaderOpen(): boolean {
+  return current !== null && current.host.isConnected;
+}
+
+export function openReader(article: Article): void {
+  if (isReaderOpen()) return;
+  const host = document.createElement(HOST_TAG);
+  // Inline !important beats any page rule that might hide or shrink the host.
+  for (const [property, value] of Object.entries({ all: 'initial', display: 'block', position: 'fixed', inset: '0', 'z-index': '2147483647' })) {
+    host.style.setProperty(property, value, 'important');
+  }
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = readerCss;
+  const overlay = buildOverlay(article);
+  root.append(style, overlay);
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    closeReader();
+  };
+  current = { host, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown };
+  window.addEventListener('keydown', onKeyDown, true);
+  document.documentElement.append(host);
+  overlay.focus({ preventScroll: true });
+}
+
+export function closeReader(): boolean {
+  if (!current) return false;
+  const { host, scrollX, scrollY, onKeyDown } = current;
+  current = null;
+  window.removeEventListener('keydown', onKeyDown, true);
+  host.remove();
+  window.scrollTo(scrollX, scrollY);
+  return true;
+}
+
+function buildOverlay(article: Article): HTMLElement {
+  const overlay = element('div', 'overlay');
+  overlay.tabIndex = -1;
+  overlay.setAttribute('role', 'dialog');
+  overlay.setAttribute('aria-label', `Reader view: ${article.title}`);
+
+  const toolbar = element('div', 'toolbar');
+  const close = element('button', 'close', 'Close reader view');
+  close.type = 'button';
+  close.title = 'Close reader view (Esc)';
+  close.addEventListener('click', () => closeReader());
+  toolbar.append(close);
+
+  const body = element('article', 'article');
+  body.dir = article.dir;
+  if (article.lang) body.lang = article.lang;
+  if (article.siteName) body.append(element('p', 'site', article.siteName));
+  body.append(element('h1', 'title', article.title));
+  const meta = element('p', 'meta');
+  for (const part of [article.byline, formatPublished(article.publishedTime), formatReadingTime(article.readingMinutes)]) {
+    if (part) meta.append(element('span', 'meta-item', part));
+  }
+  body.append(meta);
+
+  const content = element('div', 'content');
+  content.append(sanitizeToFragment(article.contentHtml, window));
+  if (article.leadImage && !containsImage(content, article.leadImage)) {
+    const lead = element('figure', 'lead');
+    const img = document.createElement('img');
+    img.src = article.leadImage;
+    img.alt = '';
+    lead.append(img);
+    body.append(lead);
+  }
+  body.append(content);
+  overlay.append(toolbar, body);
+  return overlay;
+}
+
+function containsImage(container: HTMLElement, url: string): boolean {
+  const name = url.split(/[?#]/)[0]?.split('/').pop() ?? url;
+  return Array.from(container.querySelectorAll('img')).some((img) => img.src === url || (name !== '' && img.src.includes(name)));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}

@@ -1,0 +1,41 @@
+/**
+ * Plain text of an element with paragraph breaks where a reader sees them. `textContent` runs
+ * paragraphs together ("…end.Next…"), which breaks sentence splitting and word counts.
+ */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) parts.push('\n\n');
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (tag === 'TD' || tag === 'TH') parts.push('\t');
+    if (isBlock) parts.push('\n\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,96 @@
+/**
+ * Finds the main article of a page. Pure: takes a Document and its URL, returns data, and never
+ * touches the live page (Readability mutates what it gets, so it only ever sees a clone).
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../article.ts';
+import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
+import { findLeadImage, findPublishedTime } from '../metadata.ts';
+import { blockText } from './block-text.ts';
+import { preClean } from './pre-clean.ts';
+
+export interface ExtractOptions {
+  /** Return the best candidate even when the page does not look like an article ("Try anyway"). */
+  force?: boolean;
+}
+
+/** Fewer words than this, on a page Readability does not call readerable, is not an article. */
+const MIN_ARTICLE_WORDS = 120;
+/** Share of the result's text inside links above which it is a link list, not an article. */
+const MAX_LINK_DENSITY = 0.35;
+
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  const clone = doc.cloneNode(true) as Document;
+  preClean(clone);
+  const readerable = isProbablyReaderable(clone);
+  const parsed = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    charThreshold: options.force ? 0 : 500,
+  }).parse();
+  const body = parsed?.content;
+  if (!parsed || !body) return null;
+
+  const text = blockText(body);
+  const wordCount = countWords(text);
+  if (wordCount === 0) return null;
+  if (!options.force && !readerable && (wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY)) {
+    return null;
+  }
+
+  const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
+  const lang = parsed.lang?.trim() || metaLanguage(doc);
+  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
+
+  return {
+    title: (parsed.title ?? doc.title ?? '').trim() || hostnameOf(url) || 'Untitled',
+    byline: cleanByline(parsed.byline),
+    siteName: parsed.siteName?.trim() || hostnameOf(url),
+    publishedTime: parsed.publishedTime?.trim() || findPublishedTime(doc),
+    lang,
+    dir,
+    excerpt: parsed.excerpt?.trim() || null,
+    contentHtml: body.innerHTML,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(text),
+    leadImage: findLeadImage(doc, url, images),
+  };
+}
+
+/** Quick check for the popup: does this page look like it has an article? */
+export function looksLikeArticle(doc: Document): boolean {
+  return isProbablyReaderable(doc.cloneNode(true) as Document);
+}
+
+function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+  return linked / total;
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  // Many sites print the date inside the byline element ("Sumaira FH Published July 27, 2023").
+  const text = byline
+    ?.replace(/\s+/g, ' ')
+    .replace(/\s*[|·•,-]?\s*\b(published|updated|posted|last modified)\b.*$/i, '')
+    .replace(/^by\s+/i, '')
+    .trim();
+  return text ? text.slice(0, 200) : null;
+}
+
+function metaLanguage(doc: Document): string | null {
+  const value =
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+  return value?.trim().replace('_', '-') || null;
+}
+
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The one place where markup becomes DOM. Page-derived HTML is rendered only through
+ * `sanitizeToFragment`; a lint check (test/unit/no-raw-html.test.ts) keeps every other file off
+ * `innerHTML`, `outerHTML =` and `insertAdjacentHTML`.
+ */
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+const purifiers = new WeakMap<Window, DOMPurify>();
+
+/** Tags a reader never needs and that can run code, navigate, or submit data. */
+const FORBIDDEN_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'base', 'meta', 'link', 'style', 'frame', 'frameset', 'object', 'embed', 'portal'];
+
+const SANITIZE_OPTIONS = {
+  FORBID_TAGS: FORBIDDEN_TAGS,
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping'],
+  ADD_TAGS: ['iframe'],
+  ADD_ATTR: ['allowfullscreen', 'frameborder'],
+  ALLOW_DATA_ATTR: false,
+};
+
+function purifierFor(win: Window): DOMPurify {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A' && node.hasAttribute('href')) {
+        // Links open outside reader view so the reader is never navigated away by the article.
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+      if (node.tagName === 'IFRAME') {
+        const src = node.getAttribute('src') ?? '';
+        if (!/^https:\/\//i.test(src)) node.remove();
+        else node.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups');
+      }
+    });
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+/**
+ * Sanitises page-derived HTML and returns it as a fragment owned by `win.document`.
+ * Embedded videos survive as sandboxed https iframes; scripts, handlers, forms and styles do not.
+ */
+export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...SANITIZE_OPTIONS, RETURN_DOM_FRAGMENT: true });
+}
+
+/** Sanitised HTML as a string, for the command line and saved results. */
+export function sanitizeToString(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, SANITIZE_OPTIONS);
+}
+
+/**
+ * Parses markup into an inert document: created by `createHTMLDocument`, it has no browsing
+ * context, so nothing in it runs or loads. Use it to *read* markup, never to render it.
+ */
+export function parseInert(doc: Document, html: string): Document {
+  const inert = doc.implementation.createHTMLDocument('');
+  inert.documentElement.innerHTML = html;
+  return inert;
+}

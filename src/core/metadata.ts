@@ -1,0 +1,109 @@
+/**
+ * Metadata Readability misses: publication dates in JSON-LD, <time> or visible "Published …" text,
+ * and the lead image. Reads the document only.
+ */
+
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[property="og:published_time"]',
+];
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const VISIBLE_DATE = new RegExp(
+  `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    '(?:\\s*(?:\\||,|at)?\\s*\\d{1,2}:\\d{2}(?:\\s*[AP]M)?)?',
+  'i',
+);
+
+export function findPublishedTime(doc: Document): string | null {
+  for (const selector of DATE_META) {
+    const content = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  const fromJsonLd = jsonLdValue(doc, 'datePublished');
+  if (fromJsonLd) return fromJsonLd;
+  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
+  const datetime = time?.getAttribute('datetime')?.trim();
+  if (datetime) return datetime;
+  return visiblePublishedText(doc);
+}
+
+/** "Published July 27, 2023 | 10:10 AM" near the top of the page, as many news sites print it. */
+function visiblePublishedText(doc: Document): string | null {
+  const candidates = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], p, span, div');
+  let checked = 0;
+  for (const el of candidates) {
+    if (++checked > 400) break;
+    if (el.children.length > 3) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 120 || !/published|updated|posted|date/i.test(text + ' ' + el.className)) continue;
+    const match = VISIBLE_DATE.exec(text);
+    if (match) return match[0].trim();
+  }
+  return null;
+}
+
+export function findLeadImage(doc: Document, baseUrl: string, contentHtmlImages: string[]): string | null {
+  const meta =
+    doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ??
+    doc.querySelector('meta[name="twitter:image"]')?.getAttribute('content') ??
+    jsonLdImage(doc);
+  const url = absolute(meta?.trim() || contentHtmlImages[0] || '', baseUrl);
+  return url && /^https?:/i.test(url) ? url : null;
+}
+
+function absolute(url: string, base: string): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return null;
+  }
+}
+
+function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const parsed: unknown = JSON.parse(script.textContent ?? '');
+      const queue = Array.isArray(parsed) ? [...parsed] : [parsed];
+      while (queue.length) {
+        const item = queue.shift();
+        if (!item || typeof item !== 'object') continue;
+        const record = item as Record<string, unknown>;
+        out.push(record);
+        if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
+      }
+    } catch {
+      // Broken JSON-LD is common; it just tells us nothing.
+    }
+  }
+  return out;
+}
+
+function jsonLdValue(doc: Document, key: string): string | null {
+  for (const record of jsonLdObjects(doc)) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return null;
+}
+
+function jsonLdImage(doc: Document): string | null {
+  for (const record of jsonLdObjects(doc)) {
+    const image = record['image'];
+    const first = Array.isArray(image) ? image[0] : image;
+    if (typeof first === 'string') return first;
+    if (first && typeof first === 'object' && typeof (first as { url?: unknown }).url === 'string') {
+      return (first as { url: string }).url;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+/**
+ * The toolbar popup: finds the article in the current tab and shows its facts, with Reader view;
+ * explains pages without an article and pages the browser keeps extensions out of.
+ */
+import { ensureContentScript } from '../shared/inject.ts';
+import { sendToTab, type ArticleReport } from '../shared/messages.ts';
+import { RESTRICTED_MESSAGES } from '../shared/restricted-pages.ts';
+import type { ArticleFacts } from '../core/article.ts';
+import { formatPublished, formatReadingTime, formatWordCount } from '../core/format.ts';
+import { button, h } from './dom.ts';
+import { findTargetTab, type TargetTab } from './target-tab.ts';
+
+const app = document.getElementById('app') as HTMLElement;
+
+function show(...nodes: Node[]): void {
+  app.replaceChildren(...nodes);
+}
+
+function notice(text: string): HTMLElement {
+  return h('p', { class: 'notice', role: 'status' }, text);
+}
+
+async function openReader(tab: TargetTab, force: boolean): Promise<void> {
+  const { opened } = await sendToTab(tab.id, 'reader:open', { force });
+  if (!opened) {
+    show(notice('Plainsight could not find any readable text on this page.'));
+    return;
+  }
+  if (!tab.openedAsPage) window.close();
+  else show(h('p', { class: 'status' }, 'Reader view is open in the page.'));
+}
+
+function renderFacts(tab: TargetTab, facts: ArticleFacts): void {
+  const rows: [string, string | null][] = [
+    ['By', facts.byline],
+    ['Published', formatPublished(facts.publishedTime)],
+    ['Length', `${formatWordCount(facts.wordCount)} · ${formatReadingTime(facts.readingMinutes)}`],
+  ];
+  const list = h('dl', { class: 'facts' });
+  for (const [label, value] of rows) {
+    if (value) list.append(h('dt', {}, label), h('dd', {}, value));
+  }
+  show(
+    h('p', { class: 'site' }, facts.siteName ?? ''),
+    h('h1', { class: 'title', dir: facts.dir, lang: facts.lang ?? undefined }, facts.title),
+    list,
+    h('div', { class: 'actions' }, button('Reader view', () => void openReader(tab, false), 'primary')),
+  );
+}
+
+function renderNoArticle(tab: TargetTab): void {
+  show(
+    notice('Plainsight found no article on this page. It may be a home page, a list of links or a page that is still loading.'),
+    h('div', { class: 'actions' }, button('Try anyway', () => void openReader(tab, true), 'primary')),
+  );
+}
+
+function render(tab: TargetTab, report: ArticleReport): void {
+  if (report.status === 'article') renderFacts(tab, report.facts);
+  else if (report.status === 'no-article') renderNoArticle(tab);
+  else show(notice(report.reason === 'pdf' ? RESTRICTED_MESSAGES.pdf : 'This page is not a web page Plainsight can read.'));
+}
+
+async function start(): Promise<void> {
+  const tab = await findTargetTab();
+  if (!tab) {
+    show(notice('Plainsight could not find the current tab.'));
+    return;
+  }
+  const injected = await ensureContentScript(tab.id, tab.url);
+  if (!injected.ok) {
+    show(notice(RESTRICTED_MESSAGES[injected.kind]));
+    return;
+  }
+  render(tab, await sendToTab(tab.id, 'article:get', { force: false }));
+}
+
+start().catch((error: unknown) => {
+  show(notice(`Something went wrong reading this page: ${error instanceof Error ? error.message : String(error)}`));
+});

@@ -1,0 +1,48 @@
+/**
+ * Every message between extension parts, with its request and response types. Senders use
+ * `sendToTab`; the content script answers through `isContentMessage` + its handler table, and
+ * ignores anything that is not in this map.
+ */
+import type { ArticleFacts } from '../core/article.ts';
+import browser from './browser.ts';
+
+export type ArticleReport =
+  | { status: 'article'; facts: ArticleFacts; text: string }
+  | { status: 'no-article' }
+  | { status: 'unsupported'; reason: 'pdf' | 'not-html' };
+
+export interface ContentMessages {
+  /** Extract (on a clone) and report the article; `force` takes the best candidate anyway. */
+  'article:get': { request: { force: boolean }; response: ArticleReport };
+  /** Show reader view over the page. */
+  'reader:open': { request: { force: boolean }; response: { opened: boolean } };
+  'reader:close': { request: Record<string, never>; response: { closed: boolean } };
+  'reader:toggle': { request: { force: boolean }; response: { open: boolean } };
+}
+
+export type ContentMessageType = keyof ContentMessages;
+
+export type ContentMessage<K extends ContentMessageType = ContentMessageType> = {
+  [T in K]: { channel: 'plainsight'; type: T; payload: ContentMessages[T]['request'] };
+}[K];
+
+export type ContentHandlers = {
+  [K in ContentMessageType]: (payload: ContentMessages[K]['request']) => Promise<ContentMessages[K]['response']>;
+};
+
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>(['article:get', 'reader:open', 'reader:close', 'reader:toggle']);
+
+export function isContentMessage(value: unknown): value is ContentMessage {
+  if (!value || typeof value !== 'object') return false;
+  const message = value as { channel?: unknown; type?: unknown; payload?: unknown };
+  return message.channel === 'plainsight' && typeof message.type === 'string' && CONTENT_TYPES.has(message.type) && typeof message.payload === 'object';
+}
+
+export function sendToTab<K extends ContentMessageType>(
+  tabId: number,
+  type: K,
+  payload: ContentMessages[K]['request'],
+): Promise<ContentMessages[K]['response']> {
+  const message = { channel: 'plainsight', type, payload } as ContentMessage<K>;
+  return browser.tabs.sendMessage(tabId, message) as Promise<ContentMessages[K]['response']>;
+}
