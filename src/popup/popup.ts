@@ -9,6 +9,8 @@ import type { ArticleFacts } from '../core/article.ts';
 import { formatPublished, formatReadingTime, formatWordCount } from '../core/format.ts';
 import { button, h } from './dom.ts';
 import { findTargetTab, type TargetTab } from './target-tab.ts';
+import { POPUP_SECTIONS } from './sections/index.ts';
+import type { PopupContext } from './sections/section.ts';
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -28,6 +30,21 @@ async function openReader(tab: TargetTab, force: boolean): Promise<void> {
   }
   if (!tab.openedAsPage) window.close();
   else show(h('p', { class: 'status' }, 'Reader view is open in the page.'));
+}
+
+/** Each section renders on its own: a section that fails shows its error and leaves the rest alone. */
+async function renderSections(context: PopupContext): Promise<void> {
+  for (const section of POPUP_SECTIONS) {
+    const slot = h('section', { class: `section section-${section.id}`, 'data-section': section.id });
+    app.append(slot);
+    try {
+      const content = await section.render(context);
+      if (content) slot.append(content);
+      else slot.remove();
+    } catch (error) {
+      slot.append(notice(`This part could not be shown: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
 }
 
 function renderFacts(tab: TargetTab, facts: ArticleFacts): void {
@@ -56,8 +73,10 @@ function renderNoArticle(tab: TargetTab): void {
 }
 
 function render(tab: TargetTab, report: ArticleReport): void {
-  if (report.status === 'article') renderFacts(tab, report.facts);
-  else if (report.status === 'no-article') renderNoArticle(tab);
+  if (report.status === 'article') {
+    renderFacts(tab, report.facts);
+    void renderSections({ tab, report });
+  } else if (report.status === 'no-article') renderNoArticle(tab);
   else show(notice(report.reason === 'pdf' ? RESTRICTED_MESSAGES.pdf : 'This page is not a web page Plainsight can read.'));
 }
 

@@ -1,0 +1,4 @@
+/** The popup's sections, in the order they appear under the article's facts. */
+import type { PopupSection } from './section.ts';
+
+export const POPUP_SECTIONS: PopupSection[] = [];
