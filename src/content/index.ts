@@ -7,6 +7,7 @@ import { isContentMessage, type ArticleReport, type ContentHandlers, type Conten
 import { extractArticle } from '../core/extract/index.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { closeReader, isReaderOpen, openReader } from './reader-view.ts';
+import { applyDeclutter, declutterState, restoreAll, showBlock } from './declutter/apply.ts';
 
 declare global {
   interface Window {
@@ -49,6 +50,18 @@ const handlers: ContentHandlers = {
     }
     const { opened } = await handlers['reader:open']({ force });
     return { open: opened };
+  },
+  async 'declutter:apply'() {
+    return applyDeclutter();
+  },
+  async 'declutter:list'() {
+    return declutterState();
+  },
+  async 'declutter:show'({ id }) {
+    return showBlock(id);
+  },
+  async 'declutter:restore'() {
+    return restoreAll();
   },
 };
 

@@ -11,6 +11,29 @@ export type ArticleReport =
   | { status: 'no-article' }
   | { status: 'unsupported'; reason: 'pdf' | 'not-html' };
 
+/** One block declutter hid, as the popup lists it. */
+export interface HiddenBlockInfo {
+  id: string;
+  /** What it is: 'sidebar', 'story list', 'ad', 'share bar', 'overlay', … */
+  kind: string;
+  /** The rule that hid it. */
+  ruleId: string;
+  preview: string;
+  /** True after the reader pressed Show for it. */
+  shown: boolean;
+}
+
+export interface DeclutterState {
+  active: boolean;
+  /** Blocks hidden right now (shown ones excluded). */
+  hiddenCount: number;
+  blocks: HiddenBlockInfo[];
+  /** Whether the article was found; without it only ads, overlays and consent banners are hidden. */
+  articleFound: boolean;
+  /** Milliseconds the last apply took inside the page. */
+  ms: number;
+}
+
 export interface ContentMessages {
   /** Extract (on a clone) and report the article; `force` takes the best candidate anyway. */
   'article:get': { request: { force: boolean }; response: ArticleReport };
@@ -18,6 +41,13 @@ export interface ContentMessages {
   'reader:open': { request: { force: boolean }; response: { opened: boolean } };
   'reader:close': { request: Record<string, never>; response: { closed: boolean } };
   'reader:toggle': { request: { force: boolean }; response: { open: boolean } };
+  /** Hide everything that is not the article (again, after Show all). */
+  'declutter:apply': { request: Record<string, never>; response: DeclutterState };
+  'declutter:list': { request: Record<string, never>; response: DeclutterState };
+  /** Show one hidden block again. */
+  'declutter:show': { request: { id: string }; response: DeclutterState };
+  /** Show everything: the page as it was. */
+  'declutter:restore': { request: Record<string, never>; response: DeclutterState };
 }
 
 export type ContentMessageType = keyof ContentMessages;
@@ -30,7 +60,16 @@ export type ContentHandlers = {
   [K in ContentMessageType]: (payload: ContentMessages[K]['request']) => Promise<ContentMessages[K]['response']>;
 };
 
-const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>(['article:get', 'reader:open', 'reader:close', 'reader:toggle']);
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>([
+  'article:get',
+  'reader:open',
+  'reader:close',
+  'reader:toggle',
+  'declutter:apply',
+  'declutter:list',
+  'declutter:show',
+  'declutter:restore',
+]);
 
 export function isContentMessage(value: unknown): value is ContentMessage {
   if (!value || typeof value !== 'object') return false;

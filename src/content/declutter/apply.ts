@@ -1,0 +1,116 @@
+/**
+ * Declutter in place: the one entry point for the popup, auto-clean and the keyboard shortcut.
+ * Hiding is one injected stylesheet plus a data attribute per hidden block: nothing is removed
+ * or moved, page scripts keep their elements, and Show all leaves the page's HTML as it was.
+ */
+import { extractArticle } from '../../core/extract/index.ts';
+import { declutterContext, hintsOf, planDeclutter, type ArticleHints, type BlockKind } from '../../core/declutter/index.ts';
+import type { DeclutterState } from '../../shared/messages.ts';
+import { liveLayout } from './live-layout.ts';
+import { watchForLateContent } from './late-content.ts';
+
+export const HIDDEN_ATTRIBUTE = 'data-plainsight-hidden';
+const STYLE_ID = 'plainsight-declutter-style';
+
+interface Entry {
+  id: string;
+  element: Element;
+  kind: BlockKind;
+  ruleId: string;
+  preview: string;
+  shown: boolean;
+}
+
+interface Session {
+  hints: ArticleHints | null;
+  entries: Map<string, Entry>;
+  nextId: number;
+  stopWatching: () => void;
+  ms: number;
+}
+
+let session: Session | null = null;
+
+/** Hides everything that is not the article; again after Show or Show all. Applying twice changes nothing. */
+export function applyDeclutter(doc: Document = document): DeclutterState {
+  const started = performance.now();
+  if (!session) {
+    const article = extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
+    session = { hints: article ? hintsOf(article, doc) : null, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0 };
+    injectStyle(doc);
+    const current = session;
+    current.stopWatching = watchForLateContent(doc, () => {
+      if (session === current) hideNewBlocks(doc, current);
+    });
+  }
+  for (const entry of session.entries.values()) {
+    if (entry.shown && entry.element.isConnected) {
+      entry.shown = false;
+      entry.element.setAttribute(HIDDEN_ATTRIBUTE, entry.id);
+    }
+  }
+  hideNewBlocks(doc, session);
+  session.ms = performance.now() - started;
+  return declutterState();
+}
+
+/** Shows one hidden block again (it stays listed, with `shown: true`). */
+export function showBlock(id: string): DeclutterState {
+  const entry = session?.entries.get(id);
+  if (entry && !entry.shown) {
+    entry.shown = true;
+    entry.element.removeAttribute(HIDDEN_ATTRIBUTE);
+  }
+  return declutterState();
+}
+
+/** Shows everything and stops watching: the page is exactly as before declutter. */
+export function restoreAll(doc: Document = document): DeclutterState {
+  if (session) {
+    session.stopWatching();
+    for (const entry of session.entries.values()) entry.element.removeAttribute(HIDDEN_ATTRIBUTE);
+    session = null;
+  }
+  doc.getElementById(STYLE_ID)?.remove();
+  return declutterState();
+}
+
+export function isDecluttered(): boolean {
+  return session !== null;
+}
+
+export function declutterState(): DeclutterState {
+  const blocks = session
+    ? Array.from(session.entries.values(), ({ id, kind, ruleId, preview, shown }) => ({ id, kind, ruleId, preview, shown }))
+    : [];
+  return {
+    active: session !== null,
+    hiddenCount: blocks.filter((block) => !block.shown).length,
+    blocks,
+    articleFound: !!session?.hints,
+    ms: session?.ms ?? 0,
+  };
+}
+
+function hideNewBlocks(doc: Document, current: Session): void {
+  const entries = Array.from(current.entries.values());
+  // A block the reader showed stays shown, and so does everything around or inside it.
+  const keep = (element: Element): boolean =>
+    element.hasAttribute(HIDDEN_ATTRIBUTE) || entries.some((entry) => entry.shown && (entry.element.contains(element) || element.contains(entry.element)));
+  const context = declutterContext(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window));
+  const blocks = planDeclutter(doc, context, { keep });
+  for (const block of blocks) {
+    if (block.element.closest(`[${HIDDEN_ATTRIBUTE}]`)) continue;
+    const id = String(current.nextId++);
+    current.entries.set(id, { id, element: block.element, kind: block.kind, ruleId: block.ruleId, preview: block.preview, shown: false });
+    block.element.setAttribute(HIDDEN_ATTRIBUTE, id);
+  }
+}
+
+function injectStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `[${HIDDEN_ATTRIBUTE}] { display: none !important; }`;
+  (doc.head ?? doc.documentElement).append(style);
+}

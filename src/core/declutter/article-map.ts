@@ -1,0 +1,177 @@
+/**
+ * Finds the article in the LIVE page, given what extraction found on a clone: the live elements
+ * whose text is article text (paragraphs, headline, byline) and the article's images. Rules use
+ * it so they never hide anything that holds article text. Reads the page, never changes it.
+ */
+import { normalizeText, visibleTextOf, wordCount } from './text.ts';
+
+/** What extraction found on the clone, in the shape the live-page search needs. */
+export interface ArticleHints {
+  text: string;
+  title: string;
+  byline: string | null;
+  /** Absolute addresses of the article's images (lead image included). */
+  imageUrls: string[];
+}
+
+export interface ArticleMap {
+  /** The deepest live element holding most of the article's text, or null when none matched. */
+  root: Element | null;
+  /** The root widened to take in the headline: the article's column. */
+  column: Element | null;
+  headline: Element | null;
+  /** Elements whose text or image is the article's. */
+  marked: ReadonlySet<Element>;
+  /** True when `element` holds article content or sits inside it: such a block is never hidden. */
+  containsArticle(element: Element): boolean;
+}
+
+const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, blockquote, pre, caption, div, section, article, main, aside, header, footer, nav, ul, ol, table, figure, body';
+/** Below this many words, a block matches only an exact line of the article inside the root. */
+const MIN_MATCH_WORDS = 4;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
+
+export function mapArticle(doc: Document, hints: ArticleHints | null): ArticleMap {
+  const marked = new Set<Element>();
+  const body = doc.body;
+  if (!hints || !body) return build(null, null, null, marked);
+
+  const whole = ` ${normalizeText([hints.text, hints.title, hints.byline ?? ''].join('\n'))} `;
+  const lines = new Set(hints.text.split(/\n+/).map(normalizeText).filter(Boolean));
+  const weights = new Map<Element, number>();
+  const short: Element[] = [];
+  const seen = new Set<Element>();
+
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || SKIPPED.has(parent.tagName) || !(node.nodeValue ?? '').trim()) continue;
+    const block = parent.closest(BLOCK_SELECTOR) ?? parent;
+    if (seen.has(block)) continue;
+    seen.add(block);
+    const norm = normalizeText(visibleTextOf(block));
+    if (!norm) continue;
+    const words = norm.split(' ').length;
+    if (words >= MIN_MATCH_WORDS && whole.includes(` ${norm} `)) weights.set(block, norm.length);
+    else if (words < MIN_MATCH_WORDS && lines.has(norm)) short.push(block);
+    else {
+      // A block mixing article text with other things: keep the article's own text runs.
+      const own = normalizeText(node.nodeValue ?? '');
+      if (wordCount(own) >= 6 && whole.includes(` ${own} `)) weights.set(parent, own.length);
+    }
+  }
+
+  const root = heaviestRoot(body, weights);
+  for (const [element] of weights) {
+    // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
+    if (root && !root.contains(element) && isWholeLink(element)) continue;
+    marked.add(element);
+  }
+  if (root) for (const element of short) if (root.contains(element)) marked.add(element);
+
+  const headline = findHeadline(doc, hints.title, root);
+  if (headline) marked.add(headline);
+  const column = headline && root ? commonAncestor(headline, root) : root;
+  markImages(doc, hints.imageUrls, marked);
+  // The site's logo stays, so the page is still recognisably the site's own.
+  const logo = doc.body.querySelector('[class*="logo" i], [id*="logo" i], [rel="home"]');
+  if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside')) marked.add(logo);
+  // Byline and date sit next to the headline or at the top of the body, not in lists elsewhere.
+  for (const scope of [headline?.parentElement?.parentElement, root]) markByline(scope ?? null, hints.byline, marked);
+  return build(root, column, headline, marked);
+}
+
+function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>): ArticleMap {
+  const bearing = new Set<Element>();
+  for (const element of marked) {
+    for (let at: Element | null = element; at && !bearing.has(at); at = at.parentElement) bearing.add(at);
+  }
+  return {
+    root,
+    column,
+    headline,
+    marked,
+    containsArticle(element) {
+      if (bearing.has(element)) return true;
+      for (let at = element.parentElement; at; at = at.parentElement) if (marked.has(at)) return true;
+      return false;
+    },
+  };
+}
+
+/** Walks down from body while one child holds at least 80% of the matched article text. */
+function heaviestRoot(body: Element, weights: Map<Element, number>): Element | null {
+  const totals = new Map<Element, number>();
+  let total = 0;
+  for (const [element, weight] of weights) {
+    total += weight;
+    for (let at: Element | null = element; at; at = at.parentElement) totals.set(at, (totals.get(at) ?? 0) + weight);
+  }
+  if (total === 0) return null;
+  let at: Element = body;
+  for (;;) {
+    const next = Array.from(at.children).find((child) => (totals.get(child) ?? 0) >= 0.8 * total);
+    if (!next || weights.has(at)) return at;
+    at = next;
+  }
+}
+
+function isWholeLink(element: Element): boolean {
+  const link = element.closest('a') ?? element.querySelector('a');
+  return !!link && normalizeText(link.textContent ?? '') === normalizeText(element.textContent ?? '');
+}
+
+function findHeadline(doc: Document, title: string, root: Element | null): Element | null {
+  const wanted = normalizeText(title);
+  if (!wanted) return null;
+  const candidates = Array.from(doc.querySelectorAll('h1, h2, [itemprop="headline"], [class*="headline" i], [class*="title" i]'));
+  let best: Element | null = null;
+  for (const element of candidates) {
+    if (element.closest('a') || element.querySelector('a[href]') && !root?.contains(element)) continue;
+    const text = normalizeText(element.textContent ?? '');
+    if (!text || wordCount(text) > 40) continue;
+    if (text === wanted || (wordCount(text) >= 2 && (wanted.includes(text) || text.includes(wanted)))) {
+      if (!best || (element.tagName === 'H1' && best.tagName !== 'H1')) best = element;
+      if (best.tagName === 'H1') break;
+    }
+  }
+  return best;
+}
+
+function markImages(doc: Document, urls: string[], marked: Set<Element>): void {
+  if (urls.length === 0) return;
+  const wanted = new Set(urls.map(stripQuery));
+  for (const img of doc.querySelectorAll('img')) {
+    const sources = [(img as HTMLImageElement).src, img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
+    if (sources.some((src) => src && wanted.has(stripQuery(absolute(src, doc))))) marked.add(img.closest('figure, picture') ?? img);
+  }
+}
+
+function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
+  if (!scope) return;
+  const wanted = byline ? normalizeText(byline) : '';
+  for (const element of scope.querySelectorAll('time, [rel="author"], [class], [itemprop="author"], [itemprop="datePublished"]')) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
+    const text = normalizeText(element.textContent ?? '');
+    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside')) continue;
+    if (element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted))) marked.add(element);
+  }
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let at: Element | null = a; at; at = at.parentElement) if (at.contains(b)) return at;
+  return null;
+}
+
+function absolute(src: string, doc: Document): string {
+  try {
+    return new URL(src, doc.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+function stripQuery(url: string): string {
+  return url.split(/[?#]/)[0] ?? url;
+}

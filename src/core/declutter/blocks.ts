@@ -1,0 +1,43 @@
+/** Helpers rules share to turn a matched element into a block that is safe to hide. */
+import type { DeclutterContext } from './types.ts';
+
+/** A block may be hidden only if it holds no article content and is not the page itself. */
+export function hideable(element: Element, context: DeclutterContext): boolean {
+  const tag = element.tagName;
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'HEAD') return false;
+  if (element.closest('head')) return false;
+  return !context.article.containsArticle(element);
+}
+
+/**
+ * Grows `element` up the tree while `more(block)` says the block is not complete yet (e.g. a
+ * heading without its list), never into a parent that holds article content. Returns null when
+ * the block never becomes complete.
+ */
+export function widen(element: Element, context: DeclutterContext, complete: (block: Element) => boolean, maxSteps = 4): Element | null {
+  let block: Element = element;
+  for (let step = 0; step <= maxSteps; step++) {
+    if (!hideable(block, context)) return null;
+    if (complete(block)) return block;
+    const parent = block.parentElement;
+    if (!parent) return null;
+    block = parent;
+  }
+  return null;
+}
+
+/** Grows `element` to its parent while the parent adds no text of its own (a wrapper). */
+export function wrapperOf(element: Element, context: DeclutterContext): Element {
+  let block = element;
+  for (let parent = block.parentElement; parent && parent.children.length === 1 && hideable(parent, context); parent = parent.parentElement) {
+    if ((parent.textContent ?? '').trim() !== (block.textContent ?? '').trim()) break;
+    block = parent;
+  }
+  return block;
+}
+
+/** Class/id tokens of an element (split on space, dash, underscore), lower-cased. */
+export function nameTokens(element: Element): string[] {
+  const names = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase();
+  return names.split(/[\s_-]+/).filter(Boolean);
+}

@@ -1,0 +1,57 @@
+/**
+ * Declutter's pure core: from a page and the article extraction found on its clone, the blocks
+ * that are not the article. The content script hides them; the CLI and tests just read the list.
+ */
+import type { Article } from '../article.ts';
+import { parseInert } from '../html.ts';
+import { mapArticle, type ArticleHints } from './article-map.ts';
+import { classifyPage, type ClassifiedBlock, type ClassifyOptions } from './classify.ts';
+import { DECLUTTER_RULES } from './rules/index.ts';
+import type { DeclutterContext, Measurement, Viewport } from './types.ts';
+
+export type { ClassifiedBlock } from './classify.ts';
+export type { ArticleHints, ArticleMap } from './article-map.ts';
+export type { BlockKind, DeclutterContext, DeclutterRule, Measurement, Viewport } from './types.ts';
+export { DECLUTTER_RULES } from './rules/index.ts';
+
+/** Rules that are safe when no article was found: nothing they hide can be the text. */
+const RULES_WITHOUT_ARTICLE = new Set(['consent', 'fixed-overlay', 'ads']);
+
+export interface Layout {
+  measure: (element: Element) => Measurement;
+  viewport: Viewport;
+}
+
+/** What the live-page search needs from an extracted article: its text, title, byline and images. */
+export function hintsOf(article: Article, doc: Document): ArticleHints {
+  const content = parseInert(doc, article.contentHtml);
+  const base = doc.baseURI;
+  const resolve = (src: string): string => {
+    try {
+      return new URL(src, base).href;
+    } catch {
+      return src;
+    }
+  };
+  const images = Array.from(content.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean).map(resolve);
+  if (article.leadImage) images.push(resolve(article.leadImage));
+  return { text: article.text, title: article.title, byline: article.byline, imageUrls: images };
+}
+
+export function declutterContext(doc: Document, url: string, hints: ArticleHints | null, layout?: Layout): DeclutterContext {
+  return { article: mapArticle(doc, hints), host: hostOf(url), measure: layout?.measure, viewport: layout?.viewport };
+}
+
+/** The blocks to hide on `doc`. Without an article only the rules that cannot touch text run. */
+export function planDeclutter(doc: Document, context: DeclutterContext, options: Omit<ClassifyOptions, 'rules'> = {}): ClassifiedBlock[] {
+  const rules = context.article.root ? DECLUTTER_RULES : DECLUTTER_RULES.filter((rule) => RULES_WITHOUT_ARTICLE.has(rule.id));
+  return classifyPage(doc, context, { ...options, rules });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,24 @@
+/** Cookie and consent banners: named cookie/consent/gdpr, or a short dialog about cookies. */
+import { hideable, nameTokens } from '../blocks.ts';
+import { wordCount } from '../text.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
+
+const CONSENT_TOKENS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'ccpa', 'cmp', 'onetrust', 'didomi', 'cookiebar', 'cookiebanner', 'cookieconsent', 'qc']);
+const COOKIE_TEXT = /\bcookies?\b|consent|کوکیز|ملفات تعريف الارتباط|कुकी/i;
+const MAX_WORDS = 150;
+
+export const consentRule: DeclutterRule = {
+  id: 'consent',
+  description: 'Hides cookie and consent banners: short blocks named cookie/consent/gdpr, or dialogs that talk about cookies.',
+  find(doc, context) {
+    const found: Finding[] = [];
+    const short = (element: Element): boolean => wordCount(element.textContent ?? '') <= MAX_WORDS;
+    for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) {
+      if (nameTokens(element).some((token) => CONSENT_TOKENS.has(token)) && short(element) && hideable(element, context)) found.push({ element, kind: 'consent banner' });
+    }
+    for (const element of doc.body?.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]') ?? []) {
+      if (COOKIE_TEXT.test(element.textContent ?? '') && short(element) && hideable(element, context)) found.push({ element, kind: 'consent banner' });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * Sticky and fixed bars and overlays that cover the text (layout rule: needs measurements, which
+ * the content script takes from the live page and tests inject).
+ */
+import { hideable } from '../blocks.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
+
+/** A fixed element this wide (share of the viewport) is a bar across the text… */
+const MIN_WIDTH_SHARE = 0.5;
+/** …or this tall, a box over it; smaller ones (a back-to-top button) are left alone. */
+const MIN_HEIGHT_SHARE = 0.25;
+
+export const fixedOverlayRule: DeclutterRule = {
+  id: 'fixed-overlay',
+  description: 'Hides fixed or sticky bars and overlays wide or tall enough to cover the text.',
+  find(doc, context) {
+    const { measure, viewport } = context;
+    if (!measure || !viewport || !doc.body) return [];
+    const found: Finding[] = [];
+    const taken: Element[] = [];
+    for (const element of doc.body.querySelectorAll('*')) {
+      if (taken.some((outer) => outer.contains(element))) continue;
+      const box = measure(element);
+      if (box.position !== 'fixed' && box.position !== 'sticky') continue;
+      if (!box.visible) continue;
+      const covers = box.width >= viewport.width * MIN_WIDTH_SHARE || box.height >= viewport.height * MIN_HEIGHT_SHARE;
+      if (!covers || !hideable(element, context)) continue;
+      taken.push(element);
+      found.push({ element, kind: 'overlay' });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Lists of other stories without a telling heading: blocks that are mostly links to other pages,
+ * usually with times ("53 minutes ago") or thumbnails.
+ */
+import { hideable } from '../blocks.ts';
+import { linkStats } from '../text.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
+
+const TIME_AGO = /\b\d+\s*(sec|second|min|minute|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday)\b|منٹ پہلے|گھنٹے پہلے|دن پہلے|منذ|मिनट पहले|घंटे पहले/i;
+const CANDIDATES = 'ul, ol, div, section, table, dl';
+/** Share of the text inside links above which a block is a list of links. */
+const LINK_SHARE = 0.7;
+const MIN_LINKS = 4;
+
+/** A list of stories: several distinct links, most of the text in links (or items with times/thumbnails). */
+export function isHeadlineList(element: Element): boolean {
+  const stats = linkStats(element);
+  if (stats.links < MIN_LINKS - 1 || stats.chars === 0) return false;
+  const targets = new Set(Array.from(element.querySelectorAll('a[href]'), (a) => a.getAttribute('href')).filter((href) => href && !href.startsWith('#')));
+  if (targets.size < MIN_LINKS - 1) return false;
+  const share = stats.linkChars / stats.chars;
+  if (share >= LINK_SHARE && targets.size >= MIN_LINKS) return true;
+  // Teasers with a time or a thumbnail per item carry more unlinked text.
+  const times = (element.textContent ?? '').match(new RegExp(TIME_AGO.source, 'gi'))?.length ?? 0;
+  const thumbs = element.querySelectorAll('a[href] img').length;
+  return share >= 0.4 && (times >= 3 || thumbs >= 3);
+}
+
+export const headlineListRule: DeclutterRule = {
+  id: 'headline-list',
+  description: 'Hides blocks that are mostly links to other stories (often with times like "53 minutes ago" or thumbnails).',
+  find(doc, context) {
+    const found: Finding[] = [];
+    const taken: Element[] = [];
+    for (const element of doc.body?.querySelectorAll(CANDIDATES) ?? []) {
+      // Outermost match only: document order visits ancestors first.
+      if (taken.some((outer) => outer.contains(element))) continue;
+      if (!hideable(element, context) || !isHeadlineList(element)) continue;
+      taken.push(element);
+      found.push({ element, kind: 'story list' });
+    }
+    return found;
+  },
+};

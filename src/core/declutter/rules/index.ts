@@ -1,0 +1,32 @@
+/**
+ * The declutter rule registry, in priority order: when two rules match nested blocks the outer
+ * block is hidden, and for the same block the first rule here names it.
+ */
+import type { DeclutterRule } from '../types.ts';
+import { adsRule } from './ads.ts';
+import { besideArticleRule } from './beside-article.ts';
+import { commentsRule } from './comments.ts';
+import { consentRule } from './consent.ts';
+import { fixedOverlayRule } from './fixed-overlay.ts';
+import { headlineListRule } from './headline-list.ts';
+import { landmarksRule } from './landmarks.ts';
+import { newsletterRule } from './newsletter.ts';
+import { outsideColumnRule } from './outside-column.ts';
+import { shareBarsRule } from './share-bars.ts';
+import { siteSelectorsRule } from './site-selectors.ts';
+import { storyHeadingRule } from './story-heading.ts';
+
+export const DECLUTTER_RULES: readonly DeclutterRule[] = [
+  siteSelectorsRule,
+  consentRule,
+  fixedOverlayRule,
+  adsRule,
+  shareBarsRule,
+  storyHeadingRule,
+  headlineListRule,
+  newsletterRule,
+  commentsRule,
+  landmarksRule,
+  besideArticleRule,
+  outsideColumnRule,
+];

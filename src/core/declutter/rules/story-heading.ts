@@ -1,0 +1,44 @@
+/**
+ * Boxes of other stories, found by their heading: "Recent Stories", "Related", "More from …",
+ * "Most read", "Trending", "You may also like" and the same in Urdu, Arabic and Hindi.
+ */
+import { widen } from '../blocks.ts';
+import { linkStats, normalizeText, wordCount } from '../text.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
+
+/** Whole-heading patterns (on normalized, lower-case text), so a sentence mentioning "related" never matches. */
+export const STORY_HEADINGS: RegExp[] = [
+  /^(recent|latest|top|more|other|related|similar|popular|trending|featured|editor s|editors|recommended|must read|don t miss|also read|read more|see also|suggested|next|previous|most read|most viewed|most popular|most shared|most commented)( \w+){0,3}$/,
+  /^(more|latest|also) (from|in|on|about) .{1,60}$/,
+  /^(you|we think you) (may|might|will|would) (also )?(like|enjoy|be interested)( in)?( this| these)?$/,
+  /^(related|trending|latest|popular)( \w+)?$/,
+  /^(what to read next|what s hot|in case you missed it|around the web|from the web|elsewhere on .{1,40}|top stories|top news|breaking news|news in brief|stories you may like|recommended for you|more to explore|keep reading|read next|up next|the latest|just in)$/,
+  // Urdu
+  /^(تازہ ترین|مزید خبریں|متعلقہ خبریں|متعلقہ|اہم خبریں|مقبول خبریں|سب سے زیادہ پڑھی جانے والی|مزید پڑھیں|دیگر خبریں)( .{1,30})?$/,
+  // Arabic
+  /^(آخر الأخبار|أخبار ذات صلة|ذات صلة|الأكثر قراءة|الأكثر مشاهدة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|المزيد من|أخبار متعلقة|الأكثر تداولا)( .{1,30})?$/,
+  // Hindi
+  /^(ताज़ा ख़बरें|ताजा खबरें|ताज़ा खबरें|संबंधित खबरें|संबंधित ख़बरें|और पढ़ें|ये भी पढ़ें|यह भी पढ़ें|सबसे ज़्यादा पढ़ी गई|लोकप्रिय|ट्रेंडिंग)( .{1,30})?$/,
+];
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], header, legend, [class*="title" i], [class*="heading" i], [class*="header" i], strong, b';
+
+export function isStoryHeading(text: string): boolean {
+  const norm = normalizeText(text);
+  return norm.length > 0 && wordCount(norm) <= 8 && STORY_HEADINGS.some((pattern) => pattern.test(norm));
+}
+
+export const storyHeadingRule: DeclutterRule = {
+  id: 'story-heading',
+  description: 'Hides boxes headed "Recent Stories", "Related", "More from …", "Most read", "Trending" (English, Urdu, Arabic, Hindi) with their links.',
+  find(doc, context) {
+    const found: Finding[] = [];
+    for (const heading of doc.body?.querySelectorAll(HEADING_SELECTOR) ?? []) {
+      if (!isStoryHeading(heading.textContent ?? '')) continue;
+      // The box is the heading plus what it heads: grow until it holds a few links.
+      const box = widen(heading, context, (block) => block !== heading && linkStats(block).links >= 2);
+      if (box) found.push({ element: box, kind: 'story list' });
+    }
+    return found;
+  },
+};

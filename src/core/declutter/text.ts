@@ -1,0 +1,63 @@
+/** Text helpers shared by the declutter rules: normalized words, link share, previews. */
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Lower-case words joined by single spaces: markup, punctuation and spacing differences vanish. */
+export function normalizeText(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
+}
+
+/** Text of an element without script/style contents (textContent includes them). */
+export function visibleTextOf(element: Element): string {
+  if (!element.querySelector('script, style, noscript, template')) return element.textContent ?? '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName)) for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(element);
+  return parts.join(' ');
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
+}
+
+export interface LinkStats {
+  /** Characters of (whitespace-collapsed) text. */
+  chars: number;
+  /** Characters inside links. */
+  linkChars: number;
+  links: number;
+}
+
+export function linkStats(element: Element): LinkStats {
+  const chars = collapse(visibleTextOf(element)).length;
+  let linkChars = 0;
+  let links = 0;
+  for (const a of element.querySelectorAll('a[href]')) {
+    links++;
+    linkChars += collapse(a.textContent ?? '').length;
+  }
+  return { chars, linkChars: Math.min(linkChars, chars), links };
+}
+
+/** A short, single-line preview of a block for the popup's hidden list. */
+export function previewOf(element: Element, max = 80): string {
+  const text = collapse(visibleTextOf(element));
+  if (text) return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  const tag = element.tagName.toLowerCase();
+  if (element.querySelector('iframe') || tag === 'iframe') return '(embedded frame)';
+  if (element.querySelector('img') || tag === 'img') return '(image)';
+  return '(empty block)';
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The class, id and a few naming attributes of an element, lower-cased, for marker tests. */
+export function namesOf(element: Element): string {
+  const parts = [element.id, element.getAttribute('class') ?? '', element.getAttribute('data-testid') ?? '', element.getAttribute('data-component') ?? ''];
+  return parts.join(' ').toLowerCase();
+}

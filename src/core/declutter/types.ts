@@ -1,0 +1,60 @@
+/**
+ * Shared types of declutter: a rule looks at the live page (read-only) and names blocks that are
+ * not the article; the content script hides them. Rules never see `browser.*` or `window`: layout
+ * facts come in through `DeclutterContext.measure`, so the same rule runs in jsdom tests.
+ */
+import type { ArticleMap } from './article-map.ts';
+
+/** What a hidden block is, as the popup names it. */
+export type BlockKind =
+  | 'navigation'
+  | 'sidebar'
+  | 'story list'
+  | 'ad'
+  | 'share bar'
+  | 'overlay'
+  | 'consent banner'
+  | 'newsletter'
+  | 'comments'
+  | 'footer'
+  | 'site rule'
+  | 'other';
+
+/** Layout facts of one element, from getComputedStyle/getBoundingClientRect (or a test). */
+export interface Measurement {
+  position: string;
+  /** Page coordinates (scroll offset added), CSS pixels. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** False for display:none / visibility:hidden / zero-size elements. */
+  visible: boolean;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface DeclutterContext {
+  /** Where the article is in this document, and what must never be hidden. */
+  article: ArticleMap;
+  /** Layout of an element; absent where there is no layout (jsdom, CLI): layout rules then find nothing. */
+  measure?: (element: Element) => Measurement;
+  viewport?: Viewport;
+  /** Page host without `www.`, for per-site rules. */
+  host: string;
+}
+
+export interface Finding {
+  element: Element;
+  kind: BlockKind;
+}
+
+export interface DeclutterRule {
+  id: string;
+  /** One sentence shown in docs and the popup's hidden list. */
+  description: string;
+  find(doc: Document, context: DeclutterContext): Finding[];
+}
