@@ -100,7 +100,7 @@ function build(root: Element | null, column: Element | null, headline: Element |
   };
 }
 
-/** Walks down from body while one child holds at least 80% of the matched article text. */
+/** Walks down from body while one child holds most (60%) of the matched article text: teasers that repeat article sentences elsewhere must not drag the root up to body. */
 function heaviestRoot(body: Element, weights: Map<Element, number>): Element | null {
   const totals = new Map<Element, number>();
   let total = 0;
@@ -111,7 +111,7 @@ function heaviestRoot(body: Element, weights: Map<Element, number>): Element | n
   if (total === 0) return null;
   let at: Element = body;
   for (;;) {
-    const next = Array.from(at.children).find((child) => (totals.get(child) ?? 0) >= 0.8 * total);
+    const next = Array.from(at.children).find((child) => (totals.get(child) ?? 0) >= 0.6 * total);
     if (!next || weights.has(at)) return at;
     at = next;
   }

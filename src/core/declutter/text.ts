@@ -4,7 +4,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Lower-case words joined by single spaces: markup, punctuation and spacing differences vanish. */
 export function normalizeText(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
+  return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).join(' ');
 }
 
 /** Text of an element without script/style contents (textContent includes them). */
@@ -20,7 +20,7 @@ export function visibleTextOf(element: Element): string {
 }
 
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
+  return (text.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).length;
 }
 
 export interface LinkStats {

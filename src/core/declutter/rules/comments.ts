@@ -14,6 +14,7 @@ export const commentsRule: DeclutterRule = {
       if (nameTokens(element).some((token) => COMMENT_TOKENS.has(token)) && hideable(element, context)) found.push({ element, kind: 'comments' });
     }
     for (const element of doc.body?.querySelectorAll(COMMENT_SELECTOR) ?? []) if (hideable(element, context)) found.push({ element, kind: 'comments' });
-    return found;
+    // The same widget often matches both ways; report each block once.
+    return found.filter((finding, index) => found.findIndex((other) => other.element === finding.element) === index);
   },
 };

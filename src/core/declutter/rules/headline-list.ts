@@ -6,7 +6,7 @@ import { hideable } from '../blocks.ts';
 import { linkStats } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
-const TIME_AGO = /\b\d+\s*(sec|second|min|minute|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday)\b|منٹ پہلے|گھنٹے پہلے|دن پہلے|منذ|मिनट पहले|घंटे पहले/i;
+const TIME_AGO = /\b\d+\s*(sec|second|min|minute|hour|hr|day|week|month)s?\s+ago|\b(just now|yesterday)\b|منٹ پہلے|گھنٹے پہلے|دن پہلے|منذ|मिनट पहले|घंटे पहले/i;
 const CANDIDATES = 'ul, ol, div, section, table, dl';
 /** Share of the text inside links above which a block is a list of links. */
 const LINK_SHARE = 0.7;
@@ -23,7 +23,7 @@ export function isHeadlineList(element: Element): boolean {
   // Teasers with a time or a thumbnail per item carry more unlinked text.
   const times = (element.textContent ?? '').match(new RegExp(TIME_AGO.source, 'gi'))?.length ?? 0;
   const thumbs = element.querySelectorAll('a[href] img').length;
-  return share >= 0.4 && (times >= 3 || thumbs >= 3);
+  return share >= 0.3 && (times >= 3 || thumbs >= 3);
 }
 
 export const headlineListRule: DeclutterRule = {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { mapArticle } from '../../../src/core/declutter/article-map.ts';
+import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, page } from './helpers.ts';
+
+const hints = { text: ARTICLE_PARAGRAPHS.join('\n\n'), title: 'Minister Visits Capital For Trade Talks', byline: 'Jane Roe', imageUrls: ['https://news.example.com/lead.jpg'] };
+
+describe('mapArticle', () => {
+  it('finds the live article, its headline, byline and lead image', () => {
+    const doc = page(`<header><a class="logo" href="/">News</a></header>${ARTICLE_HTML.replace('<div class="body">', '<figure><img src="/lead.jpg"><figcaption>Cap</figcaption></figure><div class="body">')}<aside><p>Other</p></aside>`);
+    const map = mapArticle(doc, hints);
+    expect(map.root?.className).toBe('body');
+    expect(map.headline?.tagName).toBe('H1');
+    expect(map.column?.tagName).toBe('ARTICLE');
+    for (const p of doc.querySelectorAll('.body p')) expect(map.containsArticle(p)).toBe(true);
+    expect(map.containsArticle(doc.querySelector('figure') as Element)).toBe(true);
+    expect(map.containsArticle(doc.querySelector('time') as Element)).toBe(true);
+    expect(map.containsArticle(doc.querySelector('.logo') as Element)).toBe(true);
+    expect(map.containsArticle(doc.querySelector('aside') as Element)).toBe(false);
+  });
+
+  it('does not take a teaser link with the same words for the article', () => {
+    const doc = page(`${ARTICLE_HTML}<aside><ul><li><a href="/x">${ARTICLE_PARAGRAPHS[0]}</a></li></ul></aside>`);
+    const map = mapArticle(doc, hints);
+    expect(map.containsArticle(doc.querySelector('aside') as Element)).toBe(false);
+  });
+
+  it('finds nothing and protects nothing without an article', () => {
+    const doc = page(ARTICLE_HTML);
+    const map = mapArticle(doc, null);
+    expect(map.root).toBeNull();
+    expect(map.containsArticle(doc.querySelector('p') as Element)).toBe(false);
+  });
+});
