@@ -48,18 +48,17 @@ export function mapArticle(doc: Document, hints: ArticleHints | null): ArticleMa
     const parent = node.parentElement;
     if (!parent || SKIPPED.has(parent.tagName) || !(node.nodeValue ?? '').trim()) continue;
     const block = parent.closest(BLOCK_SELECTOR) ?? parent;
-    if (seen.has(block)) continue;
-    seen.add(block);
-    const norm = normalizeText(visibleTextOf(block));
-    if (!norm) continue;
-    const words = norm.split(' ').length;
-    if (words >= MIN_MATCH_WORDS && whole.includes(` ${norm} `)) weights.set(block, norm.length);
-    else if (words < MIN_MATCH_WORDS && lines.has(norm)) short.push(block);
-    else {
-      // A block mixing article text with other things: keep the article's own text runs.
-      const own = normalizeText(node.nodeValue ?? '');
-      if (wordCount(own) >= 6 && whole.includes(` ${own} `)) weights.set(parent, own.length);
+    if (!seen.has(block)) {
+      seen.add(block);
+      const norm = normalizeText(visibleTextOf(block));
+      const words = norm ? norm.split(' ').length : 0;
+      if (words >= MIN_MATCH_WORDS && whole.includes(` ${norm} `)) weights.set(block, norm.length);
+      else if (words > 0 && words < MIN_MATCH_WORDS && lines.has(norm)) short.push(block);
     }
+    if (weights.has(block) || short.includes(block)) continue;
+    // A block mixing article text with other things (a hidden label, a widget): keep the article's own text runs.
+    const own = normalizeText(node.nodeValue ?? '');
+    if (wordCount(own) >= 6 && whole.includes(` ${own} `)) weights.set(parent, Math.max(weights.get(parent) ?? 0, own.length));
   }
 
   const root = heaviestRoot(body, weights);
@@ -70,7 +69,7 @@ export function mapArticle(doc: Document, hints: ArticleHints | null): ArticleMa
   }
   if (root) for (const element of short) if (root.contains(element)) marked.add(element);
 
-  const headline = findHeadline(doc, hints.title, root);
+  const headline = findHeadline(doc, hints.title, root) ?? nearestH1(doc, root);
   if (headline) marked.add(headline);
   const column = headline && root ? commonAncestor(headline, root) : root;
   markImages(doc, hints.imageUrls, marked);
@@ -135,6 +134,19 @@ function findHeadline(doc: Document, title: string, root: Element | null): Eleme
       if (!best || (element.tagName === 'H1' && best.tagName !== 'H1')) best = element;
       if (best.tagName === 'H1') break;
     }
+  }
+  return best;
+}
+
+/** When no heading matches the title, the page's h1 closest before (or in) the article is its headline. */
+function nearestH1(doc: Document, root: Element | null): Element | null {
+  if (!root) return null;
+  let best: Element | null = null;
+  for (const h1 of doc.querySelectorAll('h1')) {
+    if (h1.closest('a, nav, aside, footer, li')) continue;
+    const before = (h1.compareDocumentPosition(root) & 4) !== 0; // root FOLLOWS h1
+    if (before || root.contains(h1)) best = h1;
+    else break;
   }
   return best;
 }

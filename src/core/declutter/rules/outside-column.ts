@@ -6,7 +6,7 @@
 import { hideable } from '../blocks.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
-const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR', 'TITLE', 'BASE']);
 
 export const outsideColumnRule: DeclutterRule = {
   id: 'outside-column',
