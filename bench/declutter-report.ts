@@ -9,6 +9,8 @@ export interface CaseResult {
   after: PageScore | null;
   state: DeclutterState | null;
   error: string | null;
+  /** Visible text after declutter (kept for --json with --only). */
+  afterText?: string;
 }
 
 const mean = (values: number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
@@ -28,6 +30,9 @@ export function printSet(dir: string, results: CaseResult[]): void {
   const ratio = mean(scored.map((r) => r.after.precision)) / Math.max(1e-9, mean(scored.map((r) => r.before.precision)));
   console.log(`precision ratio  ${ratio.toFixed(2)}x (target ≥ 2x); recall target mean ≥ 0.99, no page < 0.90`);
   console.log(`median declutter ms in page: ${median(scored.map((r) => r.state.ms)).toFixed(1)} (blocks hidden, median: ${median(scored.map((r) => r.state.hiddenCount))})`);
+  // The untouched page is the ceiling for recall (hidden-by-CSS text, text the page never shows): what declutter itself lost.
+  const lost = scored.filter((r) => r.before.recall - r.after.recall > 0.01);
+  console.log(`recall lost by declutter (mean untouched − ours): ${f(mean(scored.map((r) => r.before.recall - r.after.recall)))}; pages losing > 0.01: ${lost.length}${lost.length ? ` (${lost.map((r) => `${r.item.name} ${f(r.before.recall)}→${f(r.after.recall)}`).join(', ')})` : ''}`);
   const notFound = scored.filter((r) => !r.state.articleFound);
   if (notFound.length) console.log(`article not found (${notFound.length}): ${notFound.map((r) => r.item.name).join(', ')}`);
   const below = scored.filter((r) => r.after.recall < 0.9 && r.state.articleFound);

@@ -3,7 +3,7 @@
  * 127.0.0.1, click the toolbar button, send the popup's `declutter:apply` message, and score
  * `document.body.innerText` against the article (shingle rule) before and after.
  *
- *   npm run build && npm run -s bench:declutter -- [DIR...] [--limit N] [--json out/declutter.json]
+ *   npm run build && npm run -s bench:declutter -- [DIR...] [--limit N] [--only NAME-PART] [--json out/declutter.json]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -24,17 +24,19 @@ interface WorkerGlobals {
   };
 }
 
-function parseArgs(argv: string[]): { dirs: string[]; limit: number; json: string | null } {
+function parseArgs(argv: string[]): { dirs: string[]; limit: number; json: string | null; only: string | null } {
   const dirs: string[] = [];
   let limit = Infinity;
   let json: string | null = null;
+  let only: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--limit') limit = Number(argv[++i]);
+    else if (arg === '--only') only = argv[++i] ?? null;
     else if (arg === '--json') json = argv[++i] ?? null;
     else dirs.push(arg);
   }
-  return { dirs: dirs.length ? dirs : DEFAULT_DIRS, limit, json };
+  return { dirs: dirs.length ? dirs : DEFAULT_DIRS, limit, json, only };
 }
 
 /** The popup's path: inject the content script (idempotent) and send `declutter:apply`. */
@@ -57,8 +59,9 @@ async function runCase(browser: ExtensionBrowser, server: StaticServer, item: De
     const visible = (): Promise<string> => page.evaluate(() => document.body?.innerText ?? '');
     const before = scorePage(item.truth, await visible());
     const state = await withTimeout(declutterThroughExtension(browser, page), PAGE_TIMEOUT_MS);
-    const after = scorePage(item.truth, await visible());
-    return { item, before, after, state, error: null };
+    const afterText = await visible();
+    const after = scorePage(item.truth, afterText);
+    return { item, before, after, state, error: null, afterText };
   } catch (error) {
     return { item, before: null, after: null, state: null, error: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
   } finally {
@@ -71,7 +74,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const { dirs, limit, json } = parseArgs(process.argv.slice(2));
+  const { dirs, limit, json, only } = parseArgs(process.argv.slice(2));
   const browser = await launchWithExtension();
   // Benchmark pages reference their original hosts; nothing may leave the machine.
   await browser.context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
@@ -79,7 +82,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     for (const dir of dirs) {
-      const cases = loadCases(dir).slice(0, limit);
+      const cases = loadCases(dir).filter((item) => !only || item.name.includes(only)).slice(0, limit);
+      if (cases.length === 0) continue;
       const server = await startServer(cases[0]?.root ?? dir);
       const results: CaseResult[] = [];
       for (const item of cases) {
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
   console.log(`\ntotal ${all.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (json) {
     mkdirSync(dirname(json), { recursive: true });
-    const rows = all.map(({ item, before, after, state, error }) => ({ set: item.set, name: item.name, before, after, hidden: state?.hiddenCount, articleFound: state?.articleFound, ms: state?.ms, error, blocks: state?.blocks.map((b) => `${b.ruleId}:${b.kind}:${b.preview}`) }));
+    const rows = all.map(({ item, before, after, state, error, afterText }) => ({ set: item.set, name: item.name, before, after, afterText: only ? afterText : undefined, hidden: state?.hiddenCount, articleFound: state?.articleFound, ms: state?.ms, error, blocks: state?.blocks.map((b) => `${b.ruleId}:${b.kind}:${b.preview}`) }));
     writeFileSync(json, JSON.stringify(rows, null, 1));
   }
 }

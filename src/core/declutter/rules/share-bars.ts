@@ -1,5 +1,5 @@
 /** Share and follow bars: blocks named share/social, or a few links to social networks' share endpoints. */
-import { hideable, nameTokens } from '../blocks.ts';
+import { hideable, nameTokens, wrapperOf } from '../blocks.ts';
 import { wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
@@ -26,6 +26,8 @@ export const shareBarsRule: DeclutterRule = {
       let block: Element | null = parent;
       while (block && countShareLinks(block) < 2) block = block.parentElement;
       if (block && short(block) && hideable(block, context)) found.push({ element: block, kind: 'share bar' });
+      // A lone "Share this on WhatsApp" link is a share bar of one.
+      else if (short(parent) && hideable(parent, context)) found.push({ element: wrapperOf(parent, context), kind: 'share bar' });
     }
     return found;
   },

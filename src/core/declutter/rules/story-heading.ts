@@ -12,6 +12,7 @@ export const STORY_HEADINGS: RegExp[] = [
   /^(more|latest|also) (from|in|on|about) .{1,60}$/,
   /^(you|we think you) (may|might|will|would) (also )?(like|enjoy|be interested)( in)?( this| these)?$/,
   /^(related|trending|latest|popular)( \w+)?$/,
+  /^(tags|topics|filed under|categories|more on this story|more on this topic)$/,
   /^(what to read next|what s hot|in case you missed it|around the web|from the web|elsewhere on .{1,40}|top stories|top news|breaking news|news in brief|stories you may like|recommended for you|more to explore|keep reading|read next|up next|the latest|just in)$/,
   // Urdu
   /^(تازہ ترین|مزید خبریں|متعلقہ خبریں|متعلقہ|اہم خبریں|مقبول خبریں|سب سے زیادہ پڑھی جانے والی|مزید پڑھیں|دیگر خبریں)( .{1,30})?$/,
@@ -35,8 +36,8 @@ export const storyHeadingRule: DeclutterRule = {
     const found: Finding[] = [];
     for (const heading of doc.body?.querySelectorAll(HEADING_SELECTOR) ?? []) {
       if (!isStoryHeading(heading.textContent ?? '')) continue;
-      // The box is the heading plus what it heads: grow until it holds a few links.
-      const box = widen(heading, context, (block) => block !== heading && linkStats(block).links >= 2);
+      // The box is the heading plus what it heads: grow until it holds links ("Related Links" may have one).
+      const box = widen(heading, context, (block) => block !== heading && linkStats(block).links >= 1 && (block.textContent ?? '').trim() !== (heading.textContent ?? '').trim());
       if (box) found.push({ element: box, kind: 'story list' });
     }
     return found;
