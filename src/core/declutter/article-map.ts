@@ -67,11 +67,19 @@ export function mapArticle(doc: Document, hints: ArticleHints | null): ArticleMa
     if (root && !root.contains(element) && isWholeLink(element)) continue;
     marked.add(element);
   }
-  if (root) for (const element of short) if (root.contains(element)) marked.add(element);
+  // Short lines ("Conclusion", "Related") count only between the article's first and last long
+  // block: sites split one article over several sections, each with its own sub-headings.
+  const span = Array.from(marked).reduce<Element | null>((lca, element) => (lca ? commonAncestor(lca, element) : element), null);
+  for (const element of short) if (span?.contains(element) && !element.closest('a, nav, aside, footer')) marked.add(element);
+  // Figures between the article's paragraphs are its figures, even when extraction dropped them.
+  if (span && span !== body) for (const figure of span.querySelectorAll('figure')) if (!figure.closest('a, nav, aside, footer, li')) marked.add(figure);
 
   const headline = findHeadline(doc, hints.title, root) ?? nearestH1(doc, root);
   if (headline) marked.add(headline);
-  const column = headline && root ? commonAncestor(headline, root) : root;
+  // The column takes in every long article block (a site may split the text over sections) unless
+  // that would be the whole page because of a stray match; then the main text decides.
+  const textSpan = span && span !== body ? span : root;
+  const column = headline && textSpan ? commonAncestor(headline, textSpan) : textSpan;
   markImages(doc, hints.imageUrls, marked);
   // The site's logo stays, so the page is still recognisably the site's own.
   const logo = doc.body.querySelector('[class*="logo" i], [id*="logo" i], [rel="home"]');

@@ -34,6 +34,11 @@ describe('story-heading rule', () => {
 });
 
 describe('headline-list rule', () => {
+  it('keeps a list of links under one of the article\'s own sub-headings, even if extraction dropped the list', () => {
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `<h3>Sources and links</h3><ul id="sources">${items(5)}</ul></div></article>`));
+    expect(headlineListRule.find(doc, contextFor(doc, ['Sources and links']))).toEqual([]);
+    expect(headlineListRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['sources']);
+  });
   it('recognises lists of stories, with times or thumbnails', () => {
     expect(isHeadlineList(page(`<ul>${items(5)}</ul>`).querySelector('ul') as Element)).toBe(true);
     const timed = page(`<ul>${Array.from({ length: 4 }, (_, i) => `<li><a href="/s${i}">Short ${i}</a> <span>${i + 1} hours ago</span></li>`).join('')}</ul>`);

@@ -3,7 +3,7 @@
  * usually with times ("53 minutes ago") or thumbnails.
  */
 import { hideable } from '../blocks.ts';
-import { linkStats } from '../text.ts';
+import { linkStats, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const TIME_AGO = /\b\d+\s*(sec|second|min|minute|hour|hr|day|week|month)s?\s+ago|\b(just now|yesterday)\b|منٹ پہلے|گھنٹے پہلے|دن پہلے|منذ|मिनट पहले|घंटे पहले/i;
@@ -26,6 +26,12 @@ export function isHeadlineList(element: Element): boolean {
   return share >= 0.3 && (times >= 3 || thumbs >= 3);
 }
 
+/** A list right under one of the article's own sub-headings ("Sources & links") is the article's. */
+function introducedByArticle(element: Element, marked: ReadonlySet<Element>): boolean {
+  const previous = element.previousElementSibling;
+  return !!previous && marked.has(previous) && wordCount(previous.textContent ?? '') <= 8;
+}
+
 export const headlineListRule: DeclutterRule = {
   id: 'headline-list',
   description: 'Hides blocks that are mostly links to other stories (often with times like "53 minutes ago" or thumbnails).',
@@ -35,7 +41,7 @@ export const headlineListRule: DeclutterRule = {
     for (const element of doc.body?.querySelectorAll(CANDIDATES) ?? []) {
       // Outermost match only: document order visits ancestors first.
       if (taken.some((outer) => outer.contains(element))) continue;
-      if (!hideable(element, context) || !isHeadlineList(element)) continue;
+      if (!hideable(element, context) || introducedByArticle(element, context.article.marked) || !isHeadlineList(element)) continue;
       taken.push(element);
       found.push({ element, kind: 'story list' });
     }
