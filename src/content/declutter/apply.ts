@@ -96,7 +96,10 @@ function hideNewBlocks(doc: Document, current: Session): void {
   const entries = Array.from(current.entries.values());
   // A block the reader showed stays shown, and so does everything around or inside it.
   const keep = (element: Element): boolean =>
-    element.hasAttribute(HIDDEN_ATTRIBUTE) || entries.some((entry) => entry.shown && (entry.element.contains(element) || element.contains(entry.element)));
+    element.hasAttribute(HIDDEN_ATTRIBUTE) ||
+    // Our own UI (reader view's <plainsight-reader>) is never page clutter.
+    element.tagName.startsWith('PLAINSIGHT-') ||
+    entries.some((entry) => entry.shown && (entry.element.contains(element) || element.contains(entry.element)));
   const context = declutterContext(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window));
   const blocks = planDeclutter(doc, context, { keep });
   for (const block of blocks) {
