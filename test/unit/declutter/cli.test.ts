@@ -10,8 +10,8 @@ describe('cli declutter', () => {
     expect(record.hidden.some((block) => block.kind === 'story list' && block.preview.startsWith('More Stories From'))).toBe(true);
     expect(record.hidden.some((block) => block.preview.includes('Kim Jong Un met the Russian defence minister'))).toBe(false);
   });
-  it('reports no article on a page without one, hiding only what cannot be text', () => {
-    const record = declutterRecord('<html><body><div class="ad-slot"></div><p>Hi</p></body></html>', 'https://news.example/') as { articleFound: boolean; hidden: { ruleId: string }[] };
-    expect(record.hidden.every((block) => ['ads', 'consent', 'fixed-overlay'].includes(block.ruleId))).toBe(true);
+  it('on a tiny page hides the empty ad slot and keeps the only text', () => {
+    const record = declutterRecord('<html><body><div class="ad-slot"></div><p>Hi there, reader.</p></body></html>', 'https://news.example/');
+    expect(record['hidden']).toEqual([{ kind: 'ad', ruleId: 'ads', preview: '(empty block)' }]);
   });
 });
