@@ -39,9 +39,13 @@ export function applyDeclutter(doc: Document = document): DeclutterState {
     session = { hints: article ? hintsOf(article, doc) : null, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0 };
     injectStyle(doc);
     const current = session;
-    current.stopWatching = watchForLateContent(doc, () => {
-      if (session === current) hideNewBlocks(doc, current);
-    });
+    current.stopWatching = watchForLateContent(
+      doc,
+      () => {
+        if (session === current) hideNewBlocks(doc, current);
+      },
+      (node) => !!node.parentElement?.closest(`[${HIDDEN_ATTRIBUTE}]`),
+    );
   }
   for (const entry of session.entries.values()) {
     if (entry.shown && entry.element.isConnected) {
