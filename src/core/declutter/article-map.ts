@@ -64,7 +64,8 @@ export function mapArticle(doc: Document, hints: ArticleHints | null): ArticleMa
   const root = heaviestRoot(body, weights);
   for (const [element] of weights) {
     // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
-    if (root && !root.contains(element) && isWholeLink(element)) continue;
+    // So is a list item with a link that starts like the article (a ticker of teasers, this one included).
+    if (root && !root.contains(element) && (isWholeLink(element) || isTeaserItem(element))) continue;
     marked.add(element);
   }
   // Short lines ("Conclusion", "Related") count only between the article's first and last long
@@ -127,6 +128,10 @@ function heaviestRoot(body: Element, weights: Map<Element, number>): Element | n
 function isWholeLink(element: Element): boolean {
   const link = element.closest('a') ?? element.querySelector('a');
   return !!link && normalizeText(link.textContent ?? '') === normalizeText(element.textContent ?? '');
+}
+
+function isTeaserItem(element: Element): boolean {
+  return !!element.closest('li')?.querySelector('a[href]');
 }
 
 function findHeadline(doc: Document, title: string, root: Element | null): Element | null {

@@ -15,6 +15,10 @@ describe('landmarks', () => {
     const doc = page(`<nav><a href="/">Home</a></nav>${ARTICLE_HTML}<aside><p>Rail</p></aside><div role="contentinfo">c</div>`);
     expect(tags(landmarksRule.find(doc, contextFor(doc)))).toEqual(['nav', 'aside', 'div']);
   });
+  it('keeps a pull-quote aside inside the body', () => {
+    const doc = page(ARTICLE_HTML.replace('</p><p>', '</p><aside class="pull">Frank and useful</aside><p>'));
+    expect(landmarksRule.find(doc, contextFor(doc))).toEqual([]);
+  });
   it('never hides an aside that holds the article', () => {
     const doc = page(`<aside class="wrap">${ARTICLE_HTML}</aside>`);
     expect(landmarksRule.find(doc, contextFor(doc))).toEqual([]);

@@ -15,6 +15,9 @@ export const landmarksRule: DeclutterRule = {
     const found: Finding[] = [];
     for (const [selector, kind] of LANDMARKS) {
       for (const element of doc.body?.querySelectorAll(selector) ?? []) {
+        // An aside inside the body is a pull quote or a note, part of the text; a related-stories
+        // box there is caught by the story rules instead.
+        if (kind === 'sidebar' && context.article.root?.contains(element)) continue;
         if (hideable(element, context)) found.push({ element, kind });
       }
     }
