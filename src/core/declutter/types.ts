@@ -18,7 +18,7 @@ export type BlockKind =
   | 'comments'
   | 'footer'
   | 'site rule'
-  | 'other';
+  | 'outside article';
 
 /** Layout facts of one element, from getComputedStyle/getBoundingClientRect (or a test). */
 export interface Measurement {

@@ -25,7 +25,7 @@ export const outsideColumnRule: DeclutterRule = {
       for (const child of Array.from(parent.children)) {
         if (onPath.has(child) || INERT.has(child.tagName) || !hideable(child, context)) continue;
         if (!(child.textContent ?? '').trim() && !child.querySelector('img, iframe, video, svg, picture')) continue;
-        found.push({ element: child, kind: 'other' });
+        found.push({ element: child, kind: 'outside article' });
       }
     }
     return found;
