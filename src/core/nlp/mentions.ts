@@ -1,0 +1,181 @@
+/**
+ * Candidate name spans in one text: runs of capitalised words, with titles, nationality words and
+ * sentence-initial ordinary words trimmed off, each given a type from compromise's lexicon, head
+ * words ("Agency", "River") and context ("in X", "X said"). Document-level decisions (aliases,
+ * acronyms, a type shared by every mention of a name) are made in `entities.ts`.
+ */
+import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, type WordClass } from './lexicon.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { MISC_HEADS, NAME_JOINERS, NEVER_NAMES, ORG_HEADS, PERSON_CUES, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The words of the name, as written. */
+  words: string[];
+  /** null: a name of unknown kind, decided from the rest of the document. */
+  type: EntityType | null;
+  /** How sure the type is: 2 lexicon or head word, 1 context, 0 default. */
+  strength: number;
+  /** A title such as "Minister" or "Mr" stood before it. */
+  titled: boolean;
+}
+
+export interface DocumentClues {
+  /** Lower-case words seen written in lower case somewhere in the text: ordinary words. */
+  lowerWords: ReadonlySet<string>;
+  /** Lower-case forms of words seen capitalised in the middle of a normal sentence. */
+  properWords: ReadonlySet<string>;
+}
+
+const NAME_CLASSES: ReadonlySet<WordClass> = new Set(['first-name', 'last-name', 'person', 'place', 'organization']);
+
+export function documentClues(tokens: Token[]): DocumentClues {
+  const lowerWords = new Set<string>();
+  const properWords = new Set<string>();
+  for (const token of tokens) {
+    if (!token.word) continue;
+    if (/^\p{Ll}/u.test(token.text)) lowerWords.add(token.text);
+    else if (!token.shouted && !token.clauseStart && isCapitalised(token.text)) properWords.add(token.text.toLowerCase());
+  }
+  return { lowerWords, properWords };
+}
+
+/** Could this token be part of a name? */
+function nameLike(token: Token, clues: DocumentClues): boolean {
+  if (!token.word || !isCapitalised(token.text) || /\d/.test(token.text)) return false;
+  const lower = token.text.toLowerCase();
+  if (token.text.length === 1) return false;
+  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || isAcronym(token.text);
+  return true;
+}
+
+export function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(word);
+}
+
+/** Every candidate name in the token list, in text order. */
+export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (!nameLike(token, clues)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j] as Token;
+      if (next.sentence !== token.sentence) break;
+      if (nameLike(next, clues) && !next.clauseStart) j++;
+      else if (NAME_JOINERS.has(next.text.toLowerCase()) && /^\p{Ll}|&/u.test(next.text) && tokens[j + 1] && nameLike(tokens[j + 1] as Token, clues) && joinerFits(tokens, i, j)) j += 2;
+      else break;
+    }
+    for (const part of splitHyphenatedPlaces(tokens.slice(i, j))) {
+      const mention = typeSpan(part, tokens, clues);
+      if (mention) mentions.push(mention);
+    }
+    i = j;
+  }
+  return mentions;
+}
+
+/** "of" joins only after a head word ("Bank of England", "University of Texas"); other joiners always. */
+function joinerFits(tokens: Token[], from: number, joinerAt: number): boolean {
+  const joiner = (tokens[joinerAt] as Token).text.toLowerCase();
+  if (joiner !== 'of') return true;
+  const before = (tokens[joinerAt - 1] as Token).text.toLowerCase();
+  return joinerAt > from && (COMPROMISE_ORG_WORDS.has(before) || COMPROMISE_PLACE_WORDS.has(before) || ORG_HEADS.has(before) || ['republic', 'bank', 'university', 'isle', 'gulf', 'sea', 'bay', 'duke', 'state', 'states', 'ministry', 'house', 'court', 'league', 'people'].includes(before));
+}
+
+/** "DPRK-Russia friendship": a hyphenated pair of known names is two names. */
+function splitHyphenatedPlaces(span: Token[]): Token[][] {
+  if (span.length !== 1) return [span];
+  const token = span[0] as Token;
+  const parts = token.text.split('-');
+  if (parts.length < 2 || !parts.every((part) => /^\p{Lu}/u.test(part))) return [span];
+  const known = parts.some((part) => classOf(part.toLowerCase()) === 'place' || isAcronym(part));
+  if (!known) return [span];
+  const pieces: Token[][] = [];
+  let offset = token.start;
+  for (const part of parts) {
+    pieces.push([{ ...token, text: part, start: offset, end: offset + part.length }]);
+    offset += part.length + 1;
+  }
+  return pieces;
+}
+
+function lowerOf(tokens: Token[]): string {
+  return tokens.map((token) => token.text.toLowerCase()).join(' ');
+}
+
+/** Trims titles and ordinary words off a span and gives it a type; null when nothing of a name is left. */
+function typeSpan(span: Token[], all: Token[], clues: DocumentClues): Mention | null {
+  let words = [...span];
+  let titled = false;
+  const lastLower = (words[words.length - 1] as Token).text.toLowerCase();
+  const orgHead = words.length > 1 && (ORG_HEADS.has(lastLower) || COMPROMISE_ORG_WORDS.has(lastLower));
+  // Leading titles, nationality words and sentence-initial ordinary words are not part of the name.
+  while (words.length > 0) {
+    const first = words[0] as Token;
+    const lower = first.text.toLowerCase();
+    const whole = classOf(lowerOf(words));
+    if (whole === 'place' || whole === 'organization' || whole === 'person') break;
+    const kind = classOf(lower);
+    if (TITLE_WORDS.has(lower) || kind === 'title') {
+      if (orgHead) break;
+      titled = true;
+    } else if (kind === 'demonym') {
+      if (orgHead) break;
+    } else if (NEVER_NAMES.has(lower) || kind === 'date') {
+      // always dropped
+    } else if (first.clauseStart && !isAcronym(first.text) && ordinaryAtStart(lower, kind, clues)) {
+      // "Recollecting", "Ahead": capitalised only because the sentence starts there
+    } else break;
+    words = words.slice(1);
+  }
+  // Trailing dates and nationality words ("Moscow Thursday", "Korean War" is handled as misc below).
+  while (words.length > 1 && ['date', 'demonym'].includes(classOf((words[words.length - 1] as Token).text.toLowerCase()))) words = words.slice(0, -1);
+  if (words.length === 0) return null;
+  const firstToken = words[0] as Token;
+  const lastToken = words[words.length - 1] as Token;
+  const lower = lowerOf(words);
+  const base = { start: firstToken.start, end: lastToken.end, words: words.map((w) => w.text), titled };
+  const typed = (type: EntityType | null, strength: number): Mention => ({ ...base, type, strength });
+
+  const whole = classOf(lower);
+  if (whole === 'place') return typed('place', 2);
+  if (whole === 'organization') return typed('organization', 2);
+  if (whole === 'person') return typed('person', 2);
+  if (whole === 'demonym' || whole === 'date' || whole === 'title') return null;
+  const head = lastToken.text.toLowerCase();
+  if (MISC_HEADS.has(head)) return null;
+  if (words.length === 1 && (NEVER_NAMES.has(lower) || TITLE_WORDS.has(lower))) return null;
+  if (words.length > 1 && (ORG_HEADS.has(head) || COMPROMISE_ORG_WORDS.has(head))) return typed('organization', 2);
+  if (words.length > 1 && COMPROMISE_PLACE_WORDS.has(head)) return typed('place', 2);
+  if (words.length === 1 && (COMPROMISE_ORG_WORDS.has(head) || COMPROMISE_PLACE_WORDS.has(head))) return null;
+  if (isAcronym(firstToken.text) && words.length === 1) return typed('organization', 1);
+  if (titled) return typed('person', 2);
+  const firstClass = classOf(firstToken.text.toLowerCase());
+  const lastClass = classOf(head);
+  if (words.length > 1 && (firstClass === 'first-name' || lastClass === 'last-name')) return typed('person', 2);
+  if (words.length > 1) return typed('person', 0);
+  if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
+  const index = all.indexOf(firstToken);
+  const before = index > 0 ? all[index - 1] : undefined;
+  const after = all.find((token) => token.start >= lastToken.end && token.word);
+  if (before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence) return typed('place', 1);
+  if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
+  return typed(null, 0);
+}
+
+/** A capitalised first word that is an ordinary word: compromise knows it as one, or the text uses it in lower case. */
+function ordinaryAtStart(lower: string, kind: WordClass, clues: DocumentClues): boolean {
+  if (NAME_CLASSES.has(kind)) return false;
+  if (clues.properWords.has(lower)) return false;
+  if (kind === 'common' || clues.lowerWords.has(lower)) return true;
+  return /(?:ing|ed|ly|ness|ment|tion|ful|less)$/.test(lower);
+}
