@@ -5,6 +5,7 @@
  * mention and presence in the headline.
  */
 import { documentClues, findMentions, isAcronym, type EntityType, type Mention } from './mentions.ts';
+import { impliedCountries } from './demonyms.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { isEnglishText } from './language.ts';
 import { rankEntities } from './rank.ts';
@@ -42,18 +43,22 @@ const JOINERS_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']
 /** Finds and ranks the entities of `text`; refuses (supported: false) for languages it cannot read. */
 export function findEntities(text: string, options: EntityOptions = {}): EntityResult {
   if (!isEnglishText(text, options.lang)) return { supported: false, reason: 'language', entities: [] };
-  const entities = groupMentions(text, findMentions(tokenize(text), documentClues(tokenize(text))));
+  const tokens = tokenize(text);
+  const found = findMentions(tokens, documentClues(tokens));
+  const entities = groupMentions(text, tokens, [...found, ...impliedCountries(tokens)]);
   return { supported: true, entities: rankEntities(entities, text, options.title ?? '') };
 }
 
-/** The unranked entities of a text (the benchmark scores these mention by mention). */
+/**
+ * The unranked entities of a text, names only (the benchmark scores these mention by mention;
+ * nationality words, which the popup counts as mentions of their country, are not names).
+ */
 export function entityMentions(text: string): Entity[] {
   const tokens = tokenize(text);
-  return groupMentions(text, findMentions(tokens, documentClues(tokens)));
+  return groupMentions(text, tokens, findMentions(tokens, documentClues(tokens)));
 }
 
-function groupMentions(text: string, found: Mention[]): Entity[] {
-  const tokens = tokenize(text);
+function groupMentions(text: string, tokens: Token[], found: Mention[]): Entity[] {
   const mentions = [...found, ...acronymExpansions(tokens, found)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropOverlaps(mentions);
   const groups = new Map<string, Group>();
@@ -78,8 +83,9 @@ function groupMentions(text: string, found: Mention[]): Entity[] {
     const type = decideType(group.mentions);
     if (!type) continue;
     const ordered = [...group.mentions].sort((a, b) => a.start - b.start);
-    const forms = countForms(ordered);
-    const name = chooseName(forms, type);
+    const named = countForms(ordered.filter((m) => !m.implied), text);
+    const name = named.size > 0 ? chooseName(named, type) : (ordered[0] as Mention).words.join(' ');
+    const forms = countForms(ordered, text);
     entities.push({
       name,
       type,
@@ -190,10 +196,10 @@ function decideType(mentions: Mention[]): EntityType | null {
   return (Object.entries(votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function countForms(mentions: Mention[]): Map<string, number> {
+function countForms(mentions: Mention[], text: string): Map<string, number> {
   const forms = new Map<string, number>();
   for (const mention of mentions) {
-    const form = mention.words.join(' ');
+    const form = text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
     forms.set(form, (forms.get(form) ?? 0) + 1);
   }
   return forms;

@@ -6,9 +6,11 @@
  */
 import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { MISC_HEADS, NAME_JOINERS, NEVER_NAMES, ORG_HEADS, PERSON_CUES, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
+import { COMPASS_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
 
 export type EntityType = 'person' | 'place' | 'organization';
+/** Single capitalised words of unknown kind are most often companies, teams and agencies in news. */
+const UNKNOWN_DEFAULT: EntityType = 'organization';
 
 export interface Mention {
   start: number;
@@ -21,6 +23,8 @@ export interface Mention {
   strength: number;
   /** A title such as "Minister" or "Mr" stood before it. */
   titled: boolean;
+  /** Not a name but a word that refers to it ("Chinese" → China). */
+  implied?: boolean;
 }
 
 export interface DocumentClues {
@@ -48,7 +52,7 @@ function nameLike(token: Token, clues: DocumentClues): boolean {
   if (!token.word || !isCapitalised(token.text) || /\d/.test(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (token.text.length === 1) return false;
-  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || isAcronym(token.text);
+  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
   return true;
 }
 
@@ -62,25 +66,35 @@ export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    if (!nameLike(token, clues)) {
+    const initial = initialAt(tokens, i, clues);
+    if (!initial && !nameLike(token, clues)) {
       i++;
       continue;
     }
-    let j = i + 1;
+    let j = i + (initial ? 2 : 1);
     while (j < tokens.length) {
       const next = tokens[j] as Token;
       if (next.sentence !== token.sentence) break;
-      if (nameLike(next, clues) && !next.clauseStart) j++;
+      if (initialAt(tokens, j, clues) && !next.clauseStart) j += 2;
+      else if (nameLike(next, clues) && !next.clauseStart) j++;
       else if (NAME_JOINERS.has(next.text.toLowerCase()) && /^\p{Ll}|&/u.test(next.text) && tokens[j + 1] && nameLike(tokens[j + 1] as Token, clues) && joinerFits(tokens, i, j)) j += 2;
       else break;
     }
     for (const part of splitHyphenatedPlaces(tokens.slice(i, j))) {
-      const mention = typeSpan(part, tokens, clues);
+      const mention = typeSpan(part, tokens, clues, i, j - 1);
       if (mention) mentions.push(mention);
     }
     i = j;
   }
   return mentions;
+}
+
+/** An initial such as "M." in "M. Waugh": a capital letter, a full stop, then a name. */
+function initialAt(tokens: Token[], i: number, clues: DocumentClues): boolean {
+  const token = tokens[i];
+  const dot = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !!token && !!dot && !!after && /^\p{Lu}$/u.test(token.text) && dot.text === '.' && dot.start === token.end && nameLike(after, clues);
 }
 
 /** "of" joins only after a head word ("Bank of England", "University of Texas"); other joiners always. */
@@ -113,7 +127,7 @@ function lowerOf(tokens: Token[]): string {
 }
 
 /** Trims titles and ordinary words off a span and gives it a type; null when nothing of a name is left. */
-function typeSpan(span: Token[], all: Token[], clues: DocumentClues): Mention | null {
+function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: number, spanTo: number): Mention | null {
   let words = [...span];
   let titled = false;
   const lastLower = (words[words.length - 1] as Token).text.toLowerCase();
@@ -138,7 +152,11 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues): Mention | 
     words = words.slice(1);
   }
   // Trailing dates and nationality words ("Moscow Thursday", "Korean War" is handled as misc below).
-  while (words.length > 1 && ['date', 'demonym'].includes(classOf((words[words.length - 1] as Token).text.toLowerCase()))) words = words.slice(0, -1);
+  while (words.length > 1 && ['date', 'demonym'].includes(classOf((words[words.length - 1] as Token).text.toLowerCase()))) {
+    words = words.slice(0, -1);
+    // "North Korean": a compass word before a nationality word belongs to it.
+    if (words.length > 0 && COMPASS_WORDS.has((words[words.length - 1] as Token).text.toLowerCase())) words = words.slice(0, -1);
+  }
   if (words.length === 0) return null;
   const firstToken = words[0] as Token;
   const lastToken = words[words.length - 1] as Token;
@@ -147,6 +165,9 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues): Mention | 
   const typed = (type: EntityType | null, strength: number): Mention => ({ ...base, type, strength });
 
   const whole = classOf(lower);
+  if (inResultsLine(words, all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'person' && classOf(firstToken.text.toLowerCase()) !== 'first-name' && !/^\p{Lu}$/u.test(firstToken.text)) return typed('organization', 3);
+  if (words.length === 1 && PLACE_ABBREVIATIONS.has(firstToken.text.replace(/\./g, ''))) return typed('place', 2);
+  if (words.length === 1 && NEWS_AGENCIES.has(lower)) return typed('organization', 2);
   if (whole === 'place') return typed('place', 2);
   if (whole === 'organization') return typed('organization', 2);
   if (whole === 'person') return typed('person', 2);
@@ -157,19 +178,35 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues): Mention | 
   if (words.length > 1 && (ORG_HEADS.has(head) || COMPROMISE_ORG_WORDS.has(head))) return typed('organization', 2);
   if (words.length > 1 && COMPROMISE_PLACE_WORDS.has(head)) return typed('place', 2);
   if (words.length === 1 && (COMPROMISE_ORG_WORDS.has(head) || COMPROMISE_PLACE_WORDS.has(head))) return null;
-  if (isAcronym(firstToken.text) && words.length === 1) return typed('organization', 1);
+  if (isAcronym(firstToken.text) && words.length === 1 && !firstToken.shouted) return typed('organization', 1);
   if (titled) return typed('person', 2);
+  if (words.length === 2 && COMPASS_WORDS.has(firstToken.text.toLowerCase())) return typed('place', 1);
   const firstClass = classOf(firstToken.text.toLowerCase());
   const lastClass = classOf(head);
   if (words.length > 1 && (firstClass === 'first-name' || lastClass === 'last-name')) return typed('person', 2);
   if (words.length > 1) return typed('person', 0);
   if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
-  const index = all.indexOf(firstToken);
+  const index = spanFrom + span.indexOf(firstToken);
   const before = index > 0 ? all[index - 1] : undefined;
-  const after = all.find((token) => token.start >= lastToken.end && token.word);
+  const after = all.slice(spanTo + 1, spanTo + 3).find((token) => token.word);
   if (before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence) return typed('place', 1);
   if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
-  return typed(null, 0);
+  return typed(UNKNOWN_DEFAULT, 0);
+}
+
+/**
+ * Sports results and tables ("Liverpool 2 Chelsea 1", "Barcelona 10 7 2 1 24 8 23"): a name
+ * followed by a small whole number, at the start of a line or after another number, is a team.
+ */
+function inResultsLine(words: Token[], all: Token[], index: number, lastIndex: number): boolean {
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const before = index > 0 ? all[index - 1] : undefined;
+  const after = lastIndex >= 0 ? all[lastIndex + 1] : undefined;
+  if (!after || after.sentence !== last.sentence || !/^\d{1,3}$/.test(after.text)) return false;
+  const afterAfter = all[lastIndex + 2];
+  if (afterAfter && afterAfter.sentence === last.sentence && /^(?:%|percent|per|million|billion|years?|pct|points?|km|m)$/i.test(afterAfter.text)) return false;
+  return !before || before.sentence !== first.sentence || first.clauseStart || /^\d{1,3}$/.test(before.text);
 }
 
 /** A capitalised first word that is an ordinary word: compromise knows it as one, or the text uses it in lower case. */

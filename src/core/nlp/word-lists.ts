@@ -12,7 +12,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'congressman', 'congresswoman', 'governor', 'mayor', 'ambassador', 'envoy', 'judge', 'justice', 'attorney', 'pope',
   'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'mullah', 'father', 'sister', 'brother', 'coach',
   'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'spokesman', 'spokeswoman',
-  'spokesperson', 'officer', 'commander', 'colonel', 'lieutenant', 'major', 'sergeant', 'admiral', 'marshal', 'field',
+  'spokesperson', 'officer', 'commander', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'marshal', 'field',
   'director', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'gen', 'col', 'lt',
   'capt', 'sgt', 'maj', 'adm', 'rep', 'sen', 'gov', 'st', 'saint', 'state', 'opposition', 'former', 'late', 'acting',
   'interim', 'incoming', 'outgoing', 'veteran', 'star', 'champion', 'world', 'olympic', 'top', 'seed', 'seeded',
@@ -80,4 +80,18 @@ export const PERSON_CUES: ReadonlySet<string> = new Set([
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'he', 'it', 'at', 'said',
   'his', 'from', 'are', 'were', 'has', 'have', 'be', 'an', 'this', 'which', 'but', 'not', 'they', 'had', 'its', 'who',
+]);
+
+/** Abbreviations that name countries or unions of them, not organisations. */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'GB', 'NZ', 'KSA', 'ROC']);
+
+/** News agencies and wire services that datelines and attributions name on their own. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'reuters', 'afp', 'ap', 'xinhua', 'interfax', 'itar-tass', 'tass', 'ria', 'bloomberg', 'kyodo', 'yonhap', 'anadolu',
+  'bernama', 'antara', 'efe', 'ansa', 'dpa', 'pti', 'ani', 'app', 'upi', 'irna', 'wafa', 'sana', 'mena', 'petra',
+]);
+
+/** First words that make a two-word name a place ("West Indies", "Northern Ireland"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
 ]);
