@@ -3,10 +3,11 @@
  * `ContentMessages`; extraction always runs on a clone of the live page.
  */
 import browser from '../shared/browser.ts';
-import { isContentMessage, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
+import { isContentMessage, POPUP_PORT, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
 import { extractArticle } from '../core/extract/index.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { closeReader, isReaderOpen, openReader } from './reader-view.ts';
+import { clearHighlights, showHighlights } from './highlights.ts';
 
 declare global {
   interface Window {
@@ -50,6 +51,12 @@ const handlers: ContentHandlers = {
     const { opened } = await handlers['reader:open']({ force });
     return { open: opened };
   },
+  async 'highlight:show'({ targets, focus }) {
+    return showHighlights(targets, focus);
+  },
+  async 'highlight:clear'() {
+    return { cleared: clearHighlights() };
+  },
 };
 
 function handle(message: ContentMessage): Promise<unknown> {
@@ -61,4 +68,8 @@ if (!window.__plainsightContentLoaded) {
   window.__plainsightContentLoaded = true;
   // A plain listener that returns a Promise only for our messages: an async listener would claim every message.
   browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? handle(message) : undefined));
+  // The popup holds a port open while it shows; when it closes, its highlights go with it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === POPUP_PORT) port.onDisconnect.addListener(() => clearHighlights());
+  });
 }

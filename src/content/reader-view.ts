@@ -12,6 +12,8 @@ const HOST_TAG = 'plainsight-reader';
 
 interface OpenReader {
   host: HTMLElement;
+  /** The article element inside the closed shadow root, where highlights are looked for. */
+  content: HTMLElement;
   scrollX: number;
   scrollY: number;
   onKeyDown: (event: KeyboardEvent) => void;
@@ -42,10 +44,15 @@ export function openReader(article: Article): void {
     event.preventDefault();
     closeReader();
   };
-  current = { host, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown };
+  current = { host, content: overlay.querySelector('article') ?? overlay, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown };
   window.addEventListener('keydown', onKeyDown, true);
   document.documentElement.append(host);
   overlay.focus({ preventScroll: true });
+}
+
+/** The reader view's article element while reader view is open, else null. */
+export function readerContentRoot(): HTMLElement | null {
+  return isReaderOpen() && current ? current.content : null;
 }
 
 export function closeReader(): boolean {

@@ -4,6 +4,7 @@
  * ignores anything that is not in this map.
  */
 import type { ArticleFacts } from '../core/article.ts';
+import type { TextTarget } from '../core/find-text.ts';
 import browser from './browser.ts';
 
 export type ArticleReport =
@@ -18,7 +19,13 @@ export interface ContentMessages {
   'reader:open': { request: { force: boolean }; response: { opened: boolean } };
   'reader:close': { request: Record<string, never>; response: { closed: boolean } };
   'reader:toggle': { request: { force: boolean }; response: { open: boolean } };
+  /** Highlight passages of the article (entity mentions, a summary sentence) and scroll to the `focus`-th. */
+  'highlight:show': { request: { targets: TextTarget[]; focus: number }; response: { found: number; focused: boolean } };
+  'highlight:clear': { request: Record<string, never>; response: { cleared: boolean } };
 }
+
+/** Name of the port the popup holds open to the content script; highlights go when it closes. */
+export const POPUP_PORT = 'plainsight-popup';
 
 export type ContentMessageType = keyof ContentMessages;
 
@@ -30,7 +37,7 @@ export type ContentHandlers = {
   [K in ContentMessageType]: (payload: ContentMessages[K]['request']) => Promise<ContentMessages[K]['response']>;
 };
 
-const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>(['article:get', 'reader:open', 'reader:close', 'reader:toggle']);
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>(['article:get', 'reader:open', 'reader:close', 'reader:toggle', 'highlight:show', 'highlight:clear']);
 
 export function isContentMessage(value: unknown): value is ContentMessage {
   if (!value || typeof value !== 'object') return false;

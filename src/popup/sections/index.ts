@@ -1,4 +1,6 @@
 /** The popup's sections, in the order they appear under the article's facts. */
 import type { PopupSection } from './section.ts';
+import { summarySection } from './summary.ts';
+import { entitiesSection } from './entities.ts';
 
-export const POPUP_SECTIONS: PopupSection[] = [];
+export const POPUP_SECTIONS: PopupSection[] = [summarySection, entitiesSection];

@@ -1,0 +1,67 @@
+/**
+ * Popup section: the article's people, places and organisations, most important first, with
+ * mention counts. Clicking a name highlights its mentions in the page and scrolls to the first;
+ * clicking it again moves to the next. The NLP code loads only here, when the popup opens.
+ */
+import type { Entity, EntityType } from '../../core/nlp/entities.ts';
+import { button, h } from '../dom.ts';
+import { clearHighlights, highlight, targetsFor } from '../highlighter.ts';
+import type { PopupContext, PopupSection } from './section.ts';
+
+const GROUPS: [EntityType, string][] = [
+  ['person', 'People'],
+  ['place', 'Places'],
+  ['organization', 'Organisations'],
+];
+/** Enough to see who and where the story is about without turning the popup into an index. */
+const PER_GROUP = 8;
+
+export const entitiesSection: PopupSection = {
+  id: 'entities',
+  async render({ tab, report }: PopupContext) {
+    const [{ findEntities }, { splitSentences }] = await Promise.all([import('../../core/nlp/entities.ts'), import('../../core/nlp/sentences.ts')]);
+    const result = findEntities(report.text, { title: report.facts.title, lang: report.facts.lang });
+    const root = h('div', { class: 'entities' }, h('h2', {}, 'People, places and organisations'));
+    if (!result.supported) {
+      root.append(h('p', { class: 'muted' }, 'People, places and organisations are not available for this language.'));
+      return root;
+    }
+    if (result.entities.length === 0) {
+      root.append(h('p', { class: 'muted' }, 'No names found in this article.'));
+      return root;
+    }
+    const sentences = splitSentences(report.text);
+    const status = h('p', { class: 'entity-status muted', role: 'status' });
+    let active: { entity: Entity; index: number; chip: HTMLElement } | null = null;
+
+    const select = async (entity: Entity, chip: HTMLElement): Promise<void> => {
+      const index = active?.entity === entity ? (active.index + 1) % entity.count : 0;
+      active?.chip.classList.remove('active');
+      chip.classList.add('active');
+      active = { entity, index, chip };
+      const { found } = await highlight(tab.id, targetsFor(entity.mentions, sentences, report.text), index);
+      status.textContent = found === 0 ? `“${entity.name}” could not be found in the page.` : `${entity.name}: mention ${Math.min(index, found - 1) + 1} of ${found}`;
+    };
+
+    for (const [type, label] of GROUPS) {
+      const members = result.entities.filter((entity) => entity.type === type).slice(0, PER_GROUP);
+      if (members.length === 0) continue;
+      const list = h('ul', { class: 'entity-list', 'aria-label': label });
+      for (const entity of members) {
+        const chip = button('', () => void select(entity, chip), 'entity');
+        chip.append(h('span', { class: 'entity-name' }, entity.name), h('span', { class: 'entity-count' }, String(entity.count)));
+        if (entity.aliases.length > 0) chip.title = `Also: ${entity.aliases.join(', ')}`;
+        list.append(h('li', {}, chip));
+      }
+      root.append(h('h3', {}, label), list);
+    }
+    const clear = button('Clear highlights', () => {
+      active?.chip.classList.remove('active');
+      active = null;
+      status.textContent = '';
+      void clearHighlights(tab.id);
+    }, 'clear');
+    root.append(h('div', { class: 'entity-actions' }, clear, status));
+    return root;
+  },
+};

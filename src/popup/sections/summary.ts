@@ -1,0 +1,28 @@
+/**
+ * Popup section: a short extractive summary, sentences taken from the article and shown in its
+ * order. Clicking a sentence scrolls to it in the page (or reader view) and marks it there.
+ */
+import { h } from '../dom.ts';
+import { highlight, targetsFor } from '../highlighter.ts';
+import type { PopupContext, PopupSection } from './section.ts';
+
+/** Sentences shown until the options page lets people choose 1–7. */
+const SUMMARY_SENTENCES = 3;
+
+export const summarySection: PopupSection = {
+  id: 'summary',
+  async render({ tab, report }: PopupContext) {
+    const { summarize } = await import('../../core/nlp/summarize.ts');
+    const summary = summarize(report.text, { sentences: SUMMARY_SENTENCES, title: report.facts.title });
+    if (summary.sentences.length === 0) return null;
+    const list = h('ol', { class: 'summary-list', dir: report.facts.dir, lang: report.facts.lang ?? undefined });
+    for (const sentence of summary.sentences) {
+      const item = h('button', { type: 'button', class: 'summary-sentence', title: 'Show in the page' }, sentence.text);
+      item.addEventListener('click', () => {
+        void highlight(tab.id, targetsFor([[sentence.start, sentence.end]], [sentence], report.text), 0);
+      });
+      list.append(h('li', {}, item));
+    }
+    return h('div', { class: 'summary' }, h('h2', {}, 'Summary'), list);
+  },
+};
