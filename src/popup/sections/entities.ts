@@ -14,7 +14,7 @@ const GROUPS: [EntityType, string][] = [
   ['organization', 'Organisations'],
 ];
 /** Enough to see who and where the story is about without turning the popup into an index. */
-const PER_GROUP = 8;
+const PER_GROUP = 10;
 
 export const entitiesSection: PopupSection = {
   id: 'entities',
@@ -50,6 +50,7 @@ export const entitiesSection: PopupSection = {
       for (const entity of members) {
         const chip = button('', () => void select(entity, chip), 'entity');
         chip.append(h('span', { class: 'entity-name' }, entity.name), h('span', { class: 'entity-count' }, String(entity.count)));
+        chip.setAttribute('aria-label', `${entity.name}, ${entity.count} ${entity.count === 1 ? 'mention' : 'mentions'}`);
         if (entity.aliases.length > 0) chip.title = `Also: ${entity.aliases.join(', ')}`;
         list.append(h('li', {}, chip));
       }
