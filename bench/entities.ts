@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-import { entityMentions } from '../src/core/nlp/entities.ts';
+import { entityMentions, findEntities } from '../src/core/nlp/entities.ts';
+import { summarize } from '../src/core/nlp/summarize.ts';
 import { emptyCounts, parseConll, prf, score, toTokenSpan, TYPES, type ConllDocument, type ConllType, type Span } from './lib/conll.ts';
 
 const file = resolve(process.argv[2] ?? '../shared/data/ner/conll2003_test_shared.txt');
@@ -41,20 +42,32 @@ const compromiseAlone: System = (doc) => {
 function run(name: string, system: System): void {
   const counts = emptyCounts();
   const times: number[] = [];
-  let words = 0;
+  const perThousand: number[] = [];
   for (const doc of docs) {
     const started = performance.now();
     const predicted = system(doc);
-    times.push(performance.now() - started);
-    words += doc.tokens.length;
+    const elapsed = performance.now() - started;
+    times.push(elapsed);
+    perThousand.push((elapsed * 1000) / doc.tokens.length);
     score(counts, doc.gold, predicted);
   }
   const total = times.reduce((a, b) => a + b, 0);
   const perType = TYPES.map((type) => `${type} ${prf(counts[type]).f.toFixed(1)}`).join('  ');
   const all = prf(counts.ALL);
   console.log(
-    `${name.padEnd(18)} P ${all.p.toFixed(1)}  R ${all.r.toFixed(1)}  F1 ${all.f.toFixed(1)}  | ${perType}  | ${(total / docs.length).toFixed(1)} ms/doc, ${((total / words) * 1000).toFixed(1)} ms/1k tokens`,
+    `${name.padEnd(18)} P ${all.p.toFixed(1)}  R ${all.r.toFixed(1)}  F1 ${all.f.toFixed(1)}  | ${perType}  | ${(total / docs.length).toFixed(1)} ms/doc, median ${median(perThousand).toFixed(1)} ms/1k tokens`,
   );
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** What the popup runs per article: ranked entities and a 3-sentence summary. */
+function popupPipeline(doc: ConllDocument): void {
+  findEntities(doc.text);
+  summarize(doc.text, { sentences: 3 });
 }
 
 console.log(`${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} PER/LOC/ORG spans from ${file}`);
@@ -63,3 +76,9 @@ compromiseAlone(docs[0] as ConllDocument);
 ours(docs[0] as ConllDocument);
 run('compromise alone', compromiseAlone);
 run('plainsight', ours);
+const pipeline = docs.map((doc) => {
+  const started = performance.now();
+  popupPipeline(doc);
+  return ((performance.now() - started) * 1000) / doc.tokens.length;
+});
+console.log(`popup pipeline (ranked entities + 3-sentence summary): median ${median(pipeline).toFixed(1)} ms per 1,000 words`);
