@@ -99,4 +99,27 @@ describe('entities and summary in the popup', () => {
     await popup.close();
     await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('plainsight-mention'));
   });
+
+  it('highlights inside reader view when reader view is open', async () => {
+    const first = await scenario.driver.openPopup(tabId);
+    await first.waitFor('.title');
+    await first.clickText('Reader view');
+    await first.close();
+    expect(await scenario.driver.readerText(page)).toContain('Li Hongzhong');
+    const again = await scenario.driver.openPopup(tabId);
+    await again.waitFor('.entities .entity');
+    const people = await names(again, 'People');
+    await again.click(`ul[aria-label="People"] li:nth-child(${people.indexOf('Li Hongzhong') + 1}) .entity`);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('plainsight-focus'));
+    const focused = await page.evaluate(focusedHighlight);
+    expect(focused).toMatchObject({ text: 'Li Hongzhong', inView: true });
+    // The mention found is the one inside reader view's closed shadow root, not the page behind it.
+    expect(await page.evaluate(() => {
+      const focus = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('plainsight-focus');
+      const range = focus ? [...focus][0] : undefined;
+      return range ? range.startContainer.getRootNode() instanceof ShadowRoot : false;
+    })).toBe(true);
+    await again.close();
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('plainsight-mention'));
+  });
 });
