@@ -69,3 +69,9 @@ export function classOf(phrase: string): WordClass {
 export function isKnown(phrase: string): boolean {
   return lexicon[phrase] !== undefined;
 }
+
+/** True when compromise lists `phrase` (lower case) as a country. */
+export function isCountry(phrase: string): boolean {
+  const entry = lexicon[phrase];
+  return entry === 'Country' || (Array.isArray(entry) && entry.includes('Country'));
+}

@@ -4,7 +4,7 @@
  * words ("Agency", "River") and context ("in X", "X said"). Document-level decisions (aliases,
  * acronyms, a type shared by every mention of a name) are made in `entities.ts`.
  */
-import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, type WordClass } from './lexicon.ts';
+import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { COMPASS_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
 
@@ -165,7 +165,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const typed = (type: EntityType | null, strength: number): Mention => ({ ...base, type, strength });
 
   const whole = classOf(lower);
-  if (inResultsLine(words, all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'person' && classOf(firstToken.text.toLowerCase()) !== 'first-name' && !/^\p{Lu}$/u.test(firstToken.text)) return typed('organization', 3);
+  // National sides are their country; clubs named after a city are organisations.
+  if (inResultsLine(words, all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'person' && !isCountry(lower) && classOf(firstToken.text.toLowerCase()) !== 'first-name' && !/^\p{Lu}$/u.test(firstToken.text)) return typed('organization', 3);
   if (words.length === 1 && PLACE_ABBREVIATIONS.has(firstToken.text.replace(/\./g, ''))) return typed('place', 2);
   if (words.length === 1 && NEWS_AGENCIES.has(lower)) return typed('organization', 2);
   if (whole === 'place') return typed('place', 2);
@@ -186,11 +187,15 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (words.length > 1 && (firstClass === 'first-name' || lastClass === 'last-name')) return typed('person', 2);
   if (words.length > 1) return typed('person', 0);
   if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
+  // Nationality and language words ("Kurdish", "Zairean") and the months that are also ordinary words.
+  if (/(?:ish|ese|ian|ean)$/.test(lower) || lower === 'may' || lower === 'march') return null;
   const index = spanFrom + span.indexOf(firstToken);
   const before = index > 0 ? all[index - 1] : undefined;
   const after = all.slice(spanTo + 1, spanTo + 3).find((token) => token.word);
   if (before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence) return typed('place', 1);
   if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
+  // A word capitalised only where a sentence or line starts ("Attendance", "Standings") is not a name.
+  if (firstToken.clauseStart && !clues.properWords.has(lower) && !isAcronym(firstToken.text)) return null;
   return typed(UNKNOWN_DEFAULT, 0);
 }
 
