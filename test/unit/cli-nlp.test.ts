@@ -5,12 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// tsx through node directly (not npx): each run is a fresh process, and the machine is shared.
+const TSX = ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts'];
 const cli = (args: string[], input?: string): { stdout: string; stderr: string; status: number | null } => {
-  const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...TSX, ...args], { input, encoding: 'utf8' });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 };
 
-describe('cli entities / summarize', () => {
+describe('cli entities / summarize', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'plainsight-cli-'));
   const txt = join(dir, 'story.txt');
   writeFileSync(txt, 'Maria Lopez opened the new bridge in Lisbon on Friday. Lopez said the bridge would serve thousands of commuters every day. The project cost more than planned, officials in Lisbon admitted later.');
@@ -21,7 +23,7 @@ describe('cli entities / summarize', () => {
     const record = JSON.parse(stdout) as { file: string; entities: { name: string; type: string; count: number; mentions: [number, number][] }[] };
     expect(record.file).toBe(txt);
     expect(record.entities).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Maria Lopez', type: 'person', count: 2 }), expect.objectContaining({ name: 'Lisbon', type: 'place', count: 2 })]));
-    const html = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'entities', 'test/fixtures/pages/urdupoint-kim-shoigu/source.html'], { encoding: 'utf8' })) as { entities: { name: string }[] };
+    const html = JSON.parse(execFileSync(process.execPath, [...TSX, 'entities', 'test/fixtures/pages/urdupoint-kim-shoigu/source.html'], { encoding: 'utf8' })) as { entities: { name: string }[] };
     expect(html.entities[0]?.name).toBe('Kim Jong Un');
   });
 

@@ -139,7 +139,10 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
     const whole = classOf(lowerOf(words));
     if (whole === 'place' || whole === 'organization' || whole === 'person') break;
     const kind = classOf(lower);
-    if (TITLE_WORDS.has(lower) || kind === 'title') {
+    // "New Zealand Department of Conservation": the first words may be a known name on their own.
+    const pair = words.length > 1 ? classOf(lowerOf(words.slice(0, 2))) : 'unknown';
+    if (pair === 'place' || pair === 'organization' || pair === 'person') break;
+    if (isTitle(lower) || kind === 'title') {
       if (orgHead) break;
       titled = true;
     } else if (kind === 'demonym') {
@@ -175,9 +178,18 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (whole === 'demonym' || whole === 'date' || whole === 'title') return null;
   const head = lastToken.text.toLowerCase();
   if (MISC_HEADS.has(head)) return null;
-  if (words.length === 1 && (NEVER_NAMES.has(lower) || TITLE_WORDS.has(lower))) return null;
+  if (words.length === 1 && (NEVER_NAMES.has(lower) || isTitle(lower))) return null;
+  // "African-American", "Franco-German": nationality words joined are not a name.
+  if (words.length === 1 && lower.includes('-') && lower.split('-').every((part) => classOf(part) === 'demonym' || /^(?:franco|anglo|sino|afro|indo|russo|greco|italo|austro)$/.test(part))) return null;
   if (words.length > 1 && (ORG_HEADS.has(head) || COMPROMISE_ORG_WORDS.has(head))) return typed('organization', 2);
   if (words.length > 1 && COMPROMISE_PLACE_WORDS.has(head)) return typed('place', 2);
+  // "Department of Conservation", "University of Texas", "Gulf of Mexico": the head comes before "of".
+  const ofAt = words.findIndex((word, k) => k > 0 && word.text === 'of');
+  if (ofAt > 0) {
+    const beforeOf = (words[ofAt - 1] as Token).text.toLowerCase();
+    if (ORG_HEADS.has(beforeOf) || COMPROMISE_ORG_WORDS.has(beforeOf)) return typed('organization', 2);
+    if (COMPROMISE_PLACE_WORDS.has(beforeOf) || ['republic', 'isle', 'sea', 'gulf', 'bay'].includes(beforeOf)) return typed('place', 2);
+  }
   if (words.length === 1 && (COMPROMISE_ORG_WORDS.has(head) || COMPROMISE_PLACE_WORDS.has(head))) return null;
   if (isAcronym(firstToken.text) && words.length === 1 && !firstToken.shouted) return typed('organization', 1);
   if (titled) return typed('person', 2);
@@ -212,6 +224,13 @@ function inResultsLine(words: Token[], all: Token[], index: number, lastIndex: n
   const afterAfter = all[lastIndex + 2];
   if (afterAfter && afterAfter.sentence === last.sentence && /^(?:%|percent|per|million|billion|years?|pct|points?|km|m)$/i.test(afterAfter.text)) return false;
   return !before || before.sentence !== first.sentence || first.clauseStart || /^\d{1,3}$/.test(before.text);
+}
+
+/** An office or rank, including hyphenated ones ("President-elect", "Vice-president", "ex-Minister"). */
+function isTitle(lower: string): boolean {
+  if (TITLE_WORDS.has(lower)) return true;
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.some((part) => TITLE_WORDS.has(part) || classOf(part) === 'title') && parts.every((part) => TITLE_WORDS.has(part) || classOf(part) === 'title' || ['elect', 'ex', 'designate', 'in'].includes(part));
 }
 
 /** A capitalised first word that is an ordinary word: compromise knows it as one, or the text uses it in lower case. */

@@ -34,7 +34,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'less', 'much', 'according', 'following', 'earlier', 'later', 'under', 'until', 'unlike', 'like', 'instead',
   'further', 'thanks', 'well', 'please', 'read', 'see', 'photo', 'source', 'update', 'updated', 'published',
   'related', 'recent', 'advertisement', 'reporting', 'editing', 'writing', 'via', 'per', 'am', 'pm', 'gmt', 'utc',
-  'est', 'pst', 'bst', 'cet', 'ist', 'pkt', 'q1', 'q2', 'q3', 'q4', 'internet', 'web', 'online', 'covid',
+  'est', 'pst', 'bst', 'cet', 'ist', 'pkt', 'et', 'edt', 'pdt', 'q1', 'q2', 'q3', 'q4', 'internet', 'web', 'online', 'covid',
 ]);
 
 /** Last words of an event, period, award or other non-entity proper phrase: such spans are dropped. */
@@ -54,7 +54,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corp', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llp', 'co', 'bancorp', 'airline', 'airlines', 'railways', 'exchange',
   'reuters', 'council', 'organisation', 'organization', 'commission', 'agency', 'alliance', 'front', 'movement',
   'brigade', 'brigades', 'network', 'institute', 'programme', 'program', 'secretariat', 'mission', 'treasury',
-  'bureau', 'tigers', 'eagles', 'bears', 'lions', 'giants', 'jets', 'kings', 'bulls', 'celtics', 'lakers', 'knicks',
+  'bureau', 'images', 'photos', 'pictures', 'tigers', 'eagles', 'bears', 'lions', 'giants', 'jets', 'kings', 'bulls', 'celtics', 'lakers', 'knicks',
   'mets', 'yankees', 'dodgers', 'braves', 'cubs', 'sox', 'reds', 'rangers', 'stars', 'sharks', 'devils', 'flyers',
   'penguins', 'bruins', 'oilers', 'canucks', 'senators', 'capitals', 'islanders', 'packers', 'steelers', 'cowboys',
   'patriots', 'raiders', 'chiefs', 'saints', 'dolphins', 'broncos', 'colts', 'browns', 'bengals', 'ravens', 'titans',
