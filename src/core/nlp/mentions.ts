@@ -6,7 +6,7 @@
  */
 import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { COMPASS_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
+import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** Single capitalised words of unknown kind are most often companies, teams and agencies in news. */
@@ -47,9 +47,14 @@ export function documentClues(tokens: Token[]): DocumentClues {
   return { lowerWords, properWords };
 }
 
+/** "London-based", "Iran-backed", "Matrix-like"; but "Moon Jae-in" and "Park Min-ho" are names. */
+const HYPHEN_ADJECTIVE = /-(?:based|led|like|powered|born|owned|backed|linked|style|era|made|run|free|related|speaking|friendly|wide|bound|sponsored|funded|controlled|affiliated|allied|leaning|inspired|influenced|dominated|occupied|held|made)$/u;
+
 /** Could this token be part of a name? */
 function nameLike(token: Token, clues: DocumentClues): boolean {
   if (!token.word || !isCapitalised(token.text) || /\d/.test(token.text)) return false;
+  // Contractions ("We're", "I'd") and hyphenated adjectives ("London-based", "Matrix-like") are not names.
+  if (/['’](?:re|d|ve|m|ll|t)$/iu.test(token.text) || HYPHEN_ADJECTIVE.test(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (token.text.length === 1) return false;
   if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
@@ -154,6 +159,18 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
     } else break;
     words = words.slice(1);
   }
+  // "Federal Police Commissioner Andrew Colvin": everything up to the last office word before a name is its title.
+  if (!orgHead) {
+    let lastTitle = -1;
+    words.forEach((word, k) => {
+      const lower = word.text.toLowerCase();
+      if (k < words.length - 1 && (isTitle(lower) || classOf(lower) === 'title')) lastTitle = k;
+    });
+    if (lastTitle >= 0) {
+      words = words.slice(lastTitle + 1);
+      titled = true;
+    }
+  }
   // Trailing dates and nationality words ("Moscow Thursday", "Korean War" is handled as misc below).
   while (words.length > 1 && ['date', 'demonym'].includes(classOf((words[words.length - 1] as Token).text.toLowerCase()))) {
     words = words.slice(0, -1);
@@ -200,7 +217,7 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (words.length > 1) return typed('person', 0);
   if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
   // Nationality and language words ("Kurdish", "Zairean") and the months that are also ordinary words.
-  if (/(?:ish|ese|ian|ean)$/.test(lower) || lower === 'may' || lower === 'march') return null;
+  if (/(?:ish|ese|ian|ean)$/.test(lower) || lower === 'may' || lower === 'march' || FAITH_WORDS.has(lower)) return null;
   const index = spanFrom + span.indexOf(firstToken);
   const before = index > 0 ? all[index - 1] : undefined;
   const after = all.slice(spanTo + 1, spanTo + 3).find((token) => token.word);

@@ -18,7 +18,10 @@ const NON_LATIN_END = /[۔؟।॥][\s"'”’»)\]]*|[!?؟][\s"'”’»)\]]+(?
 /** Splits `text` into sentences, each with its `[start, end)` offsets (trimmed of whitespace). */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const line of spans(text, /\n+/g)) {
+  // A line break before a lower-case letter is a wrapped line, not the end of a sentence; the
+  // replacement keeps every offset where it was.
+  const unwrapped = text.replace(/[ \t]*\n(?=[ \t]*\p{Ll})/gu, (match) => ' '.repeat(match.length));
+  for (const line of spans(unwrapped, /\n+/g)) {
     for (const piece of spans(line.text, NON_LATIN_END, true)) {
       const offset = line.start + piece.start;
       let cursor = 0;
@@ -29,10 +32,11 @@ export function splitSentences(text: string): Sentence[] {
         // sbd may normalise inner whitespace; when it does, fall back to the rest of the piece.
         if (at < 0) {
           const rest = piece.text.slice(cursor).trim();
-          if (rest) push(sentences, rest, offset + piece.text.indexOf(rest, cursor));
+          const restAt = offset + piece.text.indexOf(rest, cursor);
+          if (rest) push(sentences, text.slice(restAt, restAt + rest.length), restAt);
           break;
         }
-        push(sentences, trimmed, offset + at);
+        push(sentences, text.slice(offset + at, offset + at + trimmed.length), offset + at);
         cursor = at + trimmed.length;
       }
     }

@@ -95,3 +95,10 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 export const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
 ]);
+
+/** Words for faiths and their followers: adjectives and groups of people, not named entities. */
+export const FAITH_WORDS: ReadonlySet<string> = new Set([
+  'muslim', 'muslims', 'islamic', 'islamist', 'islamists', 'catholic', 'catholics', 'protestant', 'protestants',
+  'buddhist', 'buddhists', 'hindu', 'hindus', 'sikh', 'sikhs', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites',
+  'jew', 'jews', 'christians', 'evangelical', 'evangelicals', 'orthodox', 'jihadist', 'jihadists', 'salafist',
+]);

@@ -60,4 +60,12 @@ describe('findEntities', () => {
     expect(findEntities(text)).toEqual({ supported: false, reason: 'language', entities: [] });
     expect(findEntities('Le président a parlé.', { lang: 'fr' }).supported).toBe(false);
   });
+
+  it('strips a title with portfolio words before it and ignores contractions and hyphenated adjectives', () => {
+    const text = "Federal Police Commissioner Andrew Colvin spoke first. I'm told We're ready, said a London-based adviser. Colvin left.";
+    const list = entities(text);
+    expect(find(list, 'Andrew Colvin')).toMatchObject({ type: 'person', count: 2 });
+    const names = list.map((e) => e.name);
+    for (const junk of ["I'm", "We're", 'London-based', 'Federal Police Commissioner Andrew Colvin']) expect(names).not.toContain(junk);
+  });
 });

@@ -43,4 +43,11 @@ describe('splitSentences', () => {
     const texts = splitSentences('Mr. Smith flew to the U.S. on Jul. 27 at 5 p.m. He met Gen. Lee there.\nयह पहला वाक्य है। यह दूसरा है।').map((s) => s.text);
     expect(texts).toEqual(['Mr. Smith flew to the U.S. on Jul. 27 at 5 p.m.', 'He met Gen. Lee there.', 'यह पहला वाक्य है।', 'यह दूसरा है।']);
   });
+
+  it('joins lines wrapped inside a sentence and keeps offsets into the original text', () => {
+    const text = 'The committee met on Monday and\nagreed a plan. Work starts soon.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['The committee met on Monday and\nagreed a plan.', 'Work starts soon.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
 });
