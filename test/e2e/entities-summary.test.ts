@@ -2,6 +2,8 @@
 // people, places and organisations, clicks a name to find it in the page, steps to its next
 // mention, clears the highlights, and finds them gone when the popup closes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
 
@@ -121,5 +123,13 @@ describe('entities and summary in the popup', () => {
     })).toBe(true);
     await again.close();
     await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('plainsight-mention'));
+  });
+
+  it('keeps the NLP code out of the content script that every page gets', () => {
+    const content = readFileSync(resolve(process.env['PLAINSIGHT_DIST'] ?? 'dist/chrome', 'content.js'), 'utf8');
+    // compromise's lexicon tags and sbd's abbreviation list would be in it if the NLP were bundled there.
+    expect(content).not.toContain('FemaleName');
+    expect(content).not.toContain('newline_boundaries');
+    expect(content).toContain('plainsight-mention');
   });
 });

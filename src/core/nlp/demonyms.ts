@@ -3,7 +3,7 @@
  * country is found among compromise's countries by shared stem ("Russian" → "Russia",
  * "Pakistani" → "Pakistan"); the few irregular ones are listed here by hand (public domain).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { classOf } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';

@@ -4,7 +4,7 @@
  * plus its lists of organisation and place head words. Only the lexicon is used, not the tagger,
  * which keeps the finder fast and its decisions explainable.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export type WordClass =
   | 'first-name'

@@ -9,10 +9,14 @@ import type { PopupContext, PopupSection } from './section.ts';
 /** Sentences shown until the options page lets people choose 1–7. */
 const SUMMARY_SENTENCES = 3;
 
+/** Loaded as the popup opens, in parallel with finding the article (see entities.ts). */
+const summarizerReady = import('../../core/nlp/summarize.ts');
+
 export const summarySection: PopupSection = {
   id: 'summary',
   async render({ tab, report }: PopupContext) {
-    const { summarize } = await import('../../core/nlp/summarize.ts');
+    performance.mark('plainsight:nlp-start');
+    const { summarize } = await summarizerReady;
     const summary = summarize(report.text, { sentences: SUMMARY_SENTENCES, title: report.facts.title });
     if (summary.sentences.length === 0) return null;
     const list = h('ol', { class: 'summary-list', dir: report.facts.dir, lang: report.facts.lang ?? undefined });
