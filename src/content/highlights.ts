@@ -23,9 +23,27 @@ export function showHighlights(targets: TextTarget[], focus: number): { found: n
   const current = ranges[Math.min(Math.max(0, focus), ranges.length - 1)] as Range;
   CSS.highlights.set(ALL, new Highlight(...ranges));
   CSS.highlights.set(FOCUS, new Highlight(current));
-  const anchor = current.startContainer.parentElement;
-  anchor?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  scrollRangeIntoView(current);
   return { found: ranges.length, focused: true };
+}
+
+/**
+ * Centres the range itself (not its paragraph, which may be taller than the window) in the
+ * nearest scrolling box: the page, or reader view's overlay.
+ */
+function scrollRangeIntoView(range: Range): void {
+  const anchor = range.startContainer.parentElement;
+  if (!anchor) return;
+  anchor.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+  const rect = range.getBoundingClientRect();
+  let box: Element | null = anchor.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (box && box !== document.documentElement && box !== document.body) {
+    const frame = box.getBoundingClientRect();
+    box.scrollBy({ top: rect.top - frame.top - box.clientHeight / 2 + rect.height / 2, behavior: 'instant' });
+  } else {
+    window.scrollBy({ top: rect.top - window.innerHeight / 2 + rect.height / 2, behavior: 'instant' });
+  }
 }
 
 export function clearHighlights(): boolean {
