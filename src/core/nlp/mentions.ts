@@ -154,7 +154,7 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
       if (orgHead) break;
     } else if (NEVER_NAMES.has(lower) || kind === 'date') {
       // always dropped
-    } else if (first.clauseStart && !isAcronym(first.text) && ordinaryAtStart(lower, kind, clues)) {
+    } else if (first.clauseStart && !isAcronym(first.text) && !inResultsLine(words, all, spanFrom + span.indexOf(first), spanTo) && ordinaryAtStart(lower, kind, clues)) {
       // "Recollecting", "Ahead": capitalised only because the sentence starts there
     } else break;
     words = words.slice(1);
@@ -240,7 +240,8 @@ function inResultsLine(words: Token[], all: Token[], index: number, lastIndex: n
   if (!after || after.sentence !== last.sentence || !/^\d{1,3}$/.test(after.text)) return false;
   const afterAfter = all[lastIndex + 2];
   if (afterAfter && afterAfter.sentence === last.sentence && /^(?:%|percent|per|million|billion|years?|pct|points?|km|m)$/i.test(afterAfter.text)) return false;
-  return !before || before.sentence !== first.sentence || first.clauseStart || /^\d{1,3}$/.test(before.text);
+  // At the start of a line, after the other side's score, or after the scorers' bracket; not inside it.
+  return !before || before.sentence !== first.sentence || /^\d{1,3}$/.test(before.text) || before.text === ')';
 }
 
 /** An office or rank, including hyphenated ones ("President-elect", "Vice-president", "ex-Minister"). */
