@@ -187,6 +187,7 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const whole = classOf(lower);
   // National sides are their country; clubs named after a city are organisations.
   if (inResultsLine(words, all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'person' && !isCountry(lower) && classOf(firstToken.text.toLowerCase()) !== 'first-name' && !/^\p{Lu}$/u.test(firstToken.text)) return typed('organization', 3);
+  if (isScorer(all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'place' && whole !== 'organization') return typed('person', 1);
   if (words.length === 1 && PLACE_ABBREVIATIONS.has(firstToken.text.replace(/\./g, ''))) return typed('place', 2);
   if (words.length === 1 && NEWS_AGENCIES.has(lower)) return typed('organization', 2);
   if (whole === 'place') return typed('place', 2);
@@ -249,6 +250,15 @@ function isTitle(lower: string): boolean {
   if (TITLE_WORDS.has(lower)) return true;
   const parts = lower.split('-');
   return parts.length > 1 && parts.some((part) => TITLE_WORDS.has(part) || classOf(part) === 'title') && parts.every((part) => TITLE_WORDS.has(part) || classOf(part) === 'title' || ['elect', 'ex', 'designate', 'in'].includes(part));
+}
+
+/** Scorers in a results line: "( Adams 45 , Vieira 90 )" — a name after "(" or "," and before the minute. */
+function isScorer(all: Token[], index: number, lastIndex: number): boolean {
+  const before = all[index - 1];
+  const after = all[lastIndex + 1];
+  const afterAfter = all[lastIndex + 2];
+  if (!before || !after || before.sentence !== after.sentence) return false;
+  return (before.text === '(' || before.text === ',') && /^\d{1,3}$/.test(after.text) && !!afterAfter && [',', ')', 'pen', 'og'].includes(afterAfter.text);
 }
 
 /** A capitalised first word that is an ordinary word: compromise knows it as one, or the text uses it in lower case. */
