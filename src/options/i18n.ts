@@ -1,16 +1,2 @@
-/**
- * The options page's words come from the browser's i18n (`_locales/<lang>/messages.json`,
- * English first). Static text in options.html names its message in `data-i18n`.
- */
-import browser from '../shared/browser.ts';
-
-/** The message `key`, with `$1`… filled from `substitutions`; the key itself if a translation is missing (visible, so it gets noticed). */
-export function t(key: string, ...substitutions: string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
-}
-
-/** Fills every `[data-i18n]` element's text, and `[data-i18n-label]`'s aria-label, under `root`. */
-export function localize(root: ParentNode): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset['i18n'] ?? '');
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset['i18nLabel'] ?? ''));
-}
+/** The options page's words: the browser's i18n (see shared/i18n.ts). */
+export { localize, t } from '../shared/i18n.ts';

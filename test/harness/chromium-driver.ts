@@ -1,7 +1,7 @@
 /** `ExtensionDriver` for real Chromium, over Playwright and CDP. */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, CHROME_DIST, type ExtensionBrowser } from './chromium.ts';
-import type { DriverPage, ExtensionDriver, PageEvents } from './driver.ts';
+import type { DriverPage, ExtensionDriver, PageEvents, ReaderLook } from './driver.ts';
 
 class ChromiumPage implements DriverPage {
   readonly events: PageEvents = { dialogs: [], consoleErrors: [], requests: [] };
@@ -30,11 +30,37 @@ class ChromiumPage implements DriverPage {
   press = (key: string): Promise<void> => this.page.keyboard.press(key);
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
+  fill = (selector: string, text: string): Promise<void> => this.page.fill(selector, text);
+  selectOption = async (selector: string, value: string): Promise<void> => void (await this.page.selectOption(selector, value));
+  download = async (selector: string): Promise<{ name: string; text: string }> => {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.click(selector)]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+  chooseFile = (selector: string, file: { name: string; text: string }): Promise<void> =>
+    this.page.setInputFiles(selector, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   close = (): Promise<void> => this.page.close();
 }
 
 /** Reads inside closed shadow roots through CDP, which sees the whole DOM as the browser does. */
 async function readerTextViaCdp(session: CDPSession): Promise<string | null> {
+  return (await inReaderShadow(session, 'function () { const el = this.querySelector(".overlay"); return el ? el.innerText : null; }')) as string | null;
+}
+
+async function readerLookViaCdp(session: CDPSession): Promise<ReaderLook | null> {
+  const fn = `function () {
+    const overlay = this.querySelector(".overlay"); const article = this.querySelector("article");
+    if (!overlay || !article) return null;
+    const o = getComputedStyle(overlay); const a = getComputedStyle(article);
+    return { background: o.backgroundColor, color: o.color, fontFamily: a.fontFamily, fontSize: a.fontSize, theme: overlay.dataset.theme || "" };
+  }`;
+  return (await inReaderShadow(session, fn)) as ReaderLook | null;
+}
+
+/** Calls `functionDeclaration` with `this` = reader view's shadow root; null when reader view is not open. */
+async function inReaderShadow(session: CDPSession, functionDeclaration: string): Promise<unknown> {
   const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = { nodeName: string; nodeId: number; backendNodeId: number; children?: Node[]; shadowRoots?: Node[] };
   const find = (node: Node): Node | null => {
@@ -48,12 +74,8 @@ async function readerTextViaCdp(session: CDPSession): Promise<string | null> {
   const shadow = find(root as Node);
   if (!shadow) return null;
   const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-  const result = await session.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: 'function () { const el = this.querySelector(".overlay"); return el ? el.innerText : null; }',
-    returnByValue: true,
-  });
-  return (result.result.value as string | null) ?? null;
+  const result = await session.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration, returnByValue: true });
+  return result.result.value ?? null;
 }
 
 export async function launchChromiumDriver(dist = CHROME_DIST): Promise<ExtensionDriver & { raw: ExtensionBrowser }> {
@@ -84,6 +106,15 @@ export async function launchChromiumDriver(dist = CHROME_DIST): Promise<Extensio
         await session.detach().catch(() => {});
       }
     },
+    async readerLook(page) {
+      const session = await raw.context.newCDPSession(unwrap(page));
+      try {
+        return await readerLookViaCdp(session);
+      } finally {
+        await session.detach().catch(() => {});
+      }
+    },
+    allowSiteAccess: (origin) => raw.allowSiteAccess(origin),
     backgroundRequests: () => [...backgroundRequests],
     close: () => raw.close(),
   };

@@ -32,7 +32,25 @@ export interface DriverPage {
   press(key: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Fills a text field as a person types (replacing what was there). */
+  fill(selector: string, text: string): Promise<void>;
+  /** Chooses an option of a <select> by its value. */
+  selectOption(selector: string, value: string): Promise<void>;
+  /** Clicks `selector` and returns the file the page downloads because of it. */
+  download(selector: string): Promise<{ name: string; text: string }>;
+  /** Picks a file in the file input `selector`, as a person does in the file dialog. */
+  chooseFile(selector: string, file: { name: string; text: string }): Promise<void>;
   close(): Promise<void>;
+}
+
+/** How reader view looks (computed styles inside its closed shadow root). */
+export interface ReaderLook {
+  background: string;
+  color: string;
+  fontFamily: string;
+  fontSize: string;
+  /** The theme reader view resolved ("light", "sepia", "dark"). */
+  theme: string;
 }
 
 export interface ExtensionDriver {
@@ -49,6 +67,14 @@ export interface ExtensionDriver {
    * or null when reader view is not open.
    */
   readerText(page: DriverPage): Promise<string | null>;
+  /** Reader view's computed look, or null when it is not open. */
+  readerLook(page: DriverPage): Promise<ReaderLook | null>;
+  /**
+   * The person allows the extension on `origin` (a match pattern) in the browser's own extension
+   * settings. A headless browser cannot show or answer the `permissions.request` prompt, so a
+   * scenario does this first; the extension's real request then gets "yes" without a prompt.
+   */
+  allowSiteAccess(origin: string): Promise<void>;
   /** Every request made by the extension's own background since launch. */
   backgroundRequests(): string[];
   close(): Promise<void>;
