@@ -121,4 +121,59 @@ describe('options page and auto-clean', () => {
     await page.close();
     await options.click('#toolbar-action-popup');
   });
+
+  it('labels every control, reaches each by keyboard, and shows where focus is', async () => {
+    const controls = await options.evaluate(() => {
+      const all = Array.from(document.querySelectorAll<HTMLElement>('input, select, textarea, button'));
+      all.forEach((el, index) => (el.dataset['probe'] = String(index)));
+      const named = (el: HTMLElement): boolean =>
+        Boolean(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || ((el as HTMLInputElement).labels?.length ?? 0) > 0 || (el.tagName === 'BUTTON' && el.textContent?.trim()));
+      return {
+        unnamed: all.filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 100)),
+        reachable: all.filter((el) => !(el as HTMLButtonElement).disabled && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)).map((el) => el.dataset['probe'] ?? ''),
+      };
+    });
+    expect(controls.unnamed).toEqual([]);
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached = new Set<string>();
+    const unringed: string[] = [];
+    for (let step = 0; step < controls.reachable.length + 5; step += 1) {
+      await options.press('Tab');
+      const focused = await options.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.dataset['probe']) return null;
+        return { probe: el.dataset['probe'], ring: getComputedStyle(el).outlineStyle !== 'none' || el.matches('input[type=file]') };
+      });
+      if (!focused) continue;
+      reached.add(focused.probe);
+      if (!focused.ring) unringed.push(focused.probe);
+    }
+    expect(reached.size).toBeGreaterThan(30);
+    expect(controls.reachable.filter((probe) => !reached.has(probe))).toEqual([]);
+    expect(unringed).toEqual([]);
+  });
+
+  it('the popup switch "Always clean this site" adds the site, and its next page is cleaned without a click', async () => {
+    await scenario.driver.allowSiteAccess(SITE_ORIGIN);
+    const page = await scenario.driver.newPage();
+    await page.goto(scenario.server.url(ARTICLE));
+    const popup = await scenario.driver.openPopup(await scenario.driver.clickToolbar(page));
+    await popup.waitFor('#always-clean');
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#always-clean')?.checked)).toBe(false);
+    await popup.click('#always-clean');
+    await popup.waitForFunction(() => document.querySelector('#always-clean-note')?.textContent === 'Plainsight cleans 127.0.0.1 as soon as a page loads.');
+    await page.goto(scenario.server.url(ARTICLE));
+    expect(await waitForReader(page)).toContain(TITLE);
+
+    // Off again: the site leaves the list (the options page shows it) and its permission is given back.
+    const popupAgain = await scenario.driver.openPopup(await scenario.driver.clickToolbar(page));
+    await popupAgain.waitFor('#always-clean');
+    expect(await popupAgain.evaluate(() => document.querySelector<HTMLInputElement>('#always-clean')?.checked)).toBe(true);
+    await popupAgain.click('#always-clean');
+    await expect.poll(() => options.evaluate((origin) => (globalThis as unknown as ChromeApis).chrome.permissions.contains({ origins: [origin] }), SITE_ORIGIN)).toBe(false);
+    await expect.poll(() => options.text('#site-list')).toContain('No sites yet.');
+    await popup.close();
+    await popupAgain.close();
+    await page.close();
+  });
 });

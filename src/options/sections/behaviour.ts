@@ -16,7 +16,7 @@ export const toolbarSection: OptionsSection = {
     return card(
       'toolbar',
       t('toolbarHeading'),
-      radioGroup('toolbar-action', t('toolbarHeading'), choices, context.settings.toolbarAction, (value) => void context.save((settings) => (settings.toolbarAction = value))),
+      radioGroup('toolbar-action', t('toolbarHeading'), choices, context.settings.toolbarAction, (value) => void context.save((settings) => (settings.toolbarAction = value)), true),
     );
   },
 };

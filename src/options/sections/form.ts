@@ -31,9 +31,9 @@ export function select<T extends string>(props: Record<string, string>, choices:
   return el;
 }
 
-/** A radio group in a fieldset whose legend names it. */
-export function radioGroup<T extends string>(name: string, legend: string, choices: Choice<T>[], value: T, onChange: (value: T) => void): HTMLFieldSetElement {
-  const fieldset = h('fieldset', { class: 'choices' }, h('legend', {}, legend));
+/** A radio group in a fieldset whose legend names it (`hideLegend` when the section heading already says the same). */
+export function radioGroup<T extends string>(name: string, legend: string, choices: Choice<T>[], value: T, onChange: (value: T) => void, hideLegend = false): HTMLFieldSetElement {
+  const fieldset = h('fieldset', { class: 'choices' }, h('legend', { class: hideLegend ? 'visually-hidden' : undefined }, legend));
   for (const choice of choices) {
     const id = `${name}-${choice.value}`;
     const input = h('input', { type: 'radio', name, id, value: choice.value });

@@ -36,7 +36,13 @@ export const readerSection: OptionsSection = {
   id: 'reader',
   render(context) {
     loadPreviewFont();
-    const preview = h('p', { class: 'preview', id: 'reader-preview' }, t('readerPreview'));
+    const preview = h(
+      'div',
+      { class: 'preview', id: 'reader-preview' },
+      h('p', {}, t('readerPreview')),
+      // Urdu is always shown in the bundled Nastaliq face, as reader view does for right-to-left articles.
+      h('p', { lang: 'ur', dir: 'rtl', class: 'preview-urdu' }, 'یہ ریڈر ویو کی جھلک ہے۔'),
+    );
     const update = (change: (reader: ReaderAppearance) => void): void => {
       void context.save((settings) => change(settings.reader)).then(() => stylePreview(preview, context.settings.reader));
     };
@@ -63,6 +69,7 @@ export const readerSection: OptionsSection = {
       (value) => update((r) => (r.font = value)),
     );
     stylePreview(preview, reader);
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => preview.isConnected && stylePreview(preview, context.settings.reader));
     return card(
       'reader',
       t('readerHeading'),

@@ -69,7 +69,7 @@ export const settingsFileSection: OptionsSection = {
     return card(
       'file',
       t('fileHeading'),
-      h('div', { class: 'actions' }, exportButton, h('label', { for: 'import-file', class: 'file-label' }, t('importSettings')), file),
+      h('div', { class: 'actions' }, exportButton, h('label', { for: 'import-file' }, t('importSettings')), file),
       resetControls(context),
     );
   },
