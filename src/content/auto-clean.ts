@@ -6,7 +6,7 @@
 import type { CleanMode } from '../core/settings/schema.ts';
 import { extractArticle } from '../core/extract/index.ts';
 import { readerAppearance } from '../shared/settings-store.ts';
-import { closeReader, isReaderOpen, openReader, setReaderAppearance } from './reader-view.ts';
+import { closeReader, hasReaderAppearance, isReaderOpen, openReader, setReaderAppearance } from './reader-view.ts';
 
 declare global {
   interface Window {
@@ -26,9 +26,9 @@ export async function openReaderWithSettings(force: boolean): Promise<boolean> {
   if (isReaderOpen()) return true;
   const article = extractArticle(document, location.href, { force });
   if (!article) return false;
-  const appearance = await readerAppearance();
-  // Appearance first, so the reader never shows for a moment in the default look.
-  setReaderAppearance(appearance);
+  // Appearance first, so the reader never shows for a moment in the default look. It is usually
+  // cached already (loaded when the script starts), which keeps the click-to-reader path instant.
+  if (!hasReaderAppearance()) setReaderAppearance(await readerAppearance());
   openReader(article);
   return true;
 }

@@ -8,7 +8,7 @@ import { extractArticle } from '../core/extract/index.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { closeReader, isReaderOpen, setReaderAppearance } from './reader-view.ts';
 import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.ts';
-import { onSettingsChanged } from '../shared/settings-store.ts';
+import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
 
 declare global {
   interface Window {
@@ -67,5 +67,6 @@ if (!window.__plainsightContentLoaded) {
   browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? handle(message) : undefined));
   // An open reader view follows appearance changes made on the options page, live.
   onSettingsChanged((settings) => setReaderAppearance(settings.reader));
+  void readerAppearance().then((appearance) => setReaderAppearance(appearance));
   if (window.__plainsightAutoClean) void autoCleanAtLoad(window.__plainsightAutoClean);
 }

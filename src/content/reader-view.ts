@@ -24,6 +24,11 @@ interface OpenReader {
 let current: OpenReader | null = null;
 let appearance: ReaderAppearance | null = null;
 
+/** Whether the look is known yet (the content script loads it once, then follows changes). */
+export function hasReaderAppearance(): boolean {
+  return appearance !== null;
+}
+
 /** Sets the look of reader view, now if it is open and for every later opening. */
 export function setReaderAppearance(next: ReaderAppearance): void {
   appearance = next;
