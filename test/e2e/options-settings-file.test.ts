@@ -17,7 +17,7 @@ const EVERY_FIELD_CHANGED = {
 };
 
 interface ChromeStorage {
-  chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+  chrome: { storage: { sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }; local: { get(key: string): Promise<Record<string, unknown>> } } };
 }
 
 describe('settings file and damaged settings', () => {
@@ -48,8 +48,10 @@ describe('settings file and damaged settings', () => {
     await options.fill('#summary-sentences', '6');
     await options.press('Tab');
     await options.click('#entity-places');
-    await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#entity-places')?.checked === false);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Saving is asynchronous: wait until the last change is in storage.
+    await expect
+      .poll(() => options.evaluate(async () => ((await (globalThis as unknown as ChromeStorage).chrome.storage.sync.get('settings'))['settings'] as { entities?: { places?: boolean } } | undefined)?.entities?.places))
+      .toBe(false);
     expect(await exported()).toMatchObject({ toolbarAction: 'reader', reader: { theme: 'dark' }, summary: { sentences: 6 }, entities: { people: true, places: false } });
   });
 
@@ -73,6 +75,19 @@ describe('settings file and damaged settings', () => {
     await options.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('toolbarAction') ?? false);
     expect(await options.text('#status')).toContain('reader.fontSize: expected a number from 14 to 32, got "huge"');
     expect(await exported()).toEqual(EVERY_FIELD_CHANGED);
+  });
+
+  it('keeps settings too big for sync storage in local storage', async () => {
+    // Chrome's sync storage takes at most 8 KB per item; these tweaks alone are about 12 KB.
+    const hide = Array.from({ length: 400 }, (_, index) => `.sponsored-block-${index}`);
+    const big = { ...EVERY_FIELD_CHANGED, siteTweaks: { 'dawn.com': { hide, keep: [], keptRules: [] } } };
+    await options.chooseFile('#import-file', { name: 'big.json', text: JSON.stringify(big) });
+    await options.waitForFunction(() => document.querySelector('#status')?.textContent === 'Settings imported.');
+    const stored = await options.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.get('settingsInLocal'));
+    expect(stored).toEqual({ settingsInLocal: true });
+    await reopenOptions();
+    expect(await options.evaluate(() => document.querySelector<HTMLTextAreaElement>('#tweaks-0-hide')?.value.split('\n').length)).toBe(400);
+    expect(await exported()).toEqual(big);
   });
 
   it('resets to defaults after asking', async () => {
