@@ -73,6 +73,8 @@ function domReady(): Promise<void> {
 
 /** Called at document_start on a registered auto-clean site. */
 export async function autoCleanAtLoad(mode: CleanMode): Promise<void> {
+  // MERGE(declutter): for declutter mode, insert declutter's early clutter stylesheet here (it runs
+  // at document_start, before the page paints) instead of hiding nothing until DOMContentLoaded.
   const reveal = mode === 'reader' ? hideEarly() : () => {};
   try {
     await domReady();

@@ -6,7 +6,7 @@
  */
 import browser from './browser.ts';
 import {
-  defaultSettings, tweaksForHost, validateSettings,
+  defaultSettings, emptyTweaks, tweaksForHost, validateSettings,
   type EntityType, type ReaderAppearance, type Settings, type SettingsProblem, type SiteTweaks,
 } from '../core/settings/index.ts';
 
@@ -80,6 +80,24 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 /** The declutter tweaks for a page's host ("never hide" and extra selectors), merged with its parent domains'. */
 export async function siteTweaksFor(hostname: string): Promise<SiteTweaks> {
   return tweaksForHost((await loadSettings()).settings, hostname);
+}
+
+/**
+ * Changes the tweaks stored for exactly `hostname` (the popup's "never hide this here" calls it
+ * with `(tweaks) => tweaks.keptRules.push(ruleId)`). An entry left empty is removed.
+ */
+export async function updateSiteTweaks(hostname: string, change: (tweaks: SiteTweaks) => void): Promise<SiteTweaks> {
+  const host = hostname.toLowerCase();
+  let result = emptyTweaks();
+  await updateSettings((settings) => {
+    const tweaks = settings.siteTweaks[host] ?? emptyTweaks();
+    change(tweaks);
+    for (const field of ['hide', 'keep', 'keptRules'] as const) tweaks[field] = [...new Set(tweaks[field])];
+    if (tweaks.hide.length + tweaks.keep.length + tweaks.keptRules.length === 0) delete settings.siteTweaks[host];
+    else settings.siteTweaks[host] = tweaks;
+    result = tweaks;
+  });
+  return result;
 }
 
 /** What the popup's summary and entities sections need. */

@@ -80,6 +80,13 @@ describe('settings store', () => {
     expect(await store.siteTweaksFor('geo.tv')).toEqual({ hide: [], keep: [], keptRules: [] });
   });
 
+  it('records and undoes a "never hide this here" choice for one host', async () => {
+    await store.updateSiteTweaks('www.Dawn.com', (tweaks) => tweaks.keptRules.push('share-bar', 'share-bar'));
+    expect((await store.loadSettings()).settings.siteTweaks).toEqual({ 'www.dawn.com': { hide: [], keep: [], keptRules: ['share-bar'] } });
+    await store.updateSiteTweaks('www.dawn.com', (tweaks) => (tweaks.keptRules = tweaks.keptRules.filter((id) => id !== 'share-bar')));
+    expect((await store.loadSettings()).settings.siteTweaks).toEqual({});
+  });
+
   it('resets both areas to defaults', async () => {
     storage.local.data = { [store.SETTINGS_KEY]: { toolbarAction: 'reader' }, [store.LOCAL_FALLBACK_KEY]: true };
     await store.resetSettings();
