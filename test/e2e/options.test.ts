@@ -176,4 +176,21 @@ describe('options page and auto-clean', () => {
     await popupAgain.close();
     await page.close();
   });
+
+  it('shows an Urdu article in the bundled Nastaliq font, loaded from the extension and never from the web', async () => {
+    const sentence = 'وزیر اعظم نے آج دارالحکومت میں اعلیٰ حکام سے ملاقات کی اور تجارت، سلامتی اور آنے والے موسم پر تبادلہ خیال کیا۔';
+    scenario.server.route('/urdu-article.html', `<!doctype html><html lang="ur" dir="rtl"><head><meta charset="utf-8"><title>دورہ</title></head><body><article><h1>وزیر اعظم کا دورہ</h1>${`<p>${sentence}</p>`.repeat(6)}</article></body></html>`);
+    const page = await scenario.driver.newPage();
+    await page.goto(scenario.server.url('/urdu-article.html'));
+    const popup = await scenario.driver.openPopup(await scenario.driver.clickToolbar(page));
+    await popup.waitFor('.title');
+    await popup.clickText('Reader view');
+    await page.bringToFront();
+    expect(await waitForReader(page)).toContain(sentence);
+    expect((await scenario.driver.readerLook(page))?.fontFamily).toMatch(/^"Plainsight Nastaliq Urdu"/);
+    await expect.poll(() => page.events.requests.some((url) => /^chrome-extension:\/\/[a-z]+\/fonts\/noto-nastaliq-urdu-arabic-400-normal\.woff2$/.test(url))).toBe(true);
+    for (const url of page.events.requests) expect(url).toMatch(/^(http:\/\/127\.0\.0\.1:|chrome-extension:\/\/)/);
+    await popup.close();
+    await page.close();
+  });
 });
