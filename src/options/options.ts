@@ -22,12 +22,12 @@ function status(text: string, kind: 'ok' | 'error' = 'ok'): void {
   statusLine.dataset['kind'] = kind;
 }
 
-async function persist(next: Settings, message: string): Promise<void> {
+async function persist(next: Settings, message: string | null): Promise<void> {
   savesInFlight += 1;
   try {
     settings = next;
     await saveSettings(next);
-    status(message);
+    if (message !== null) status(message);
   } catch (error) {
     status(String(error), 'error');
   } finally {
@@ -47,10 +47,10 @@ const context: OptionsContext = {
   },
   async replace(next, message) {
     await persist(structuredClone(next), message);
-    context.refresh();
+    await context.refresh();
   },
   status,
-  refresh: () => void render(),
+  refresh: () => render(),
 };
 
 /** Rebuilds the sections; focus goes back to the control with the same id, if it still exists. */

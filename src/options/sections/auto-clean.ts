@@ -41,19 +41,22 @@ export async function addSites(context: OptionsContext, sites: AutoCleanSite[]):
     return false;
   }
   const message = fresh.length === 1 ? t('siteAdded', siteLabel(fresh[0]?.pattern ?? '')) : t('sitesAdded', String(fresh.length));
-  await context.save((settings) => settings.autoClean.push(...fresh), message);
+  await context.save((settings) => settings.autoClean.push(...fresh), null);
+  // Announced once the sites are registered, so "Added" means pages of it are cleaned from now on.
   await syncAutoClean();
-  context.refresh();
+  await context.refresh();
+  context.status(message);
   return true;
 }
 
 async function removeSite(context: OptionsContext, pattern: string): Promise<void> {
   await context.save((settings) => {
     settings.autoClean = settings.autoClean.filter((site) => site.pattern !== pattern);
-  }, t('siteRemoved', siteLabel(pattern)));
+  }, null);
   await releaseSitePermissions([pattern], context.settings);
   await syncAutoClean();
-  context.refresh();
+  await context.refresh();
+  context.status(t('siteRemoved', siteLabel(pattern)));
 }
 
 async function siteRow(context: OptionsContext, site: AutoCleanSite, index: number): Promise<HTMLElement> {
@@ -73,7 +76,7 @@ async function siteRow(context: OptionsContext, site: AutoCleanSite, index: numb
       void requestSitePermissions([site.pattern]).then(async (granted) => {
         if (!granted) return context.status(t('permissionDenied'), 'error');
         await syncAutoClean();
-        context.refresh();
+        await context.refresh();
       });
     });
     row.append(h('p', { class: 'note' }, t('sitePermissionMissing')), allow);

@@ -21,11 +21,12 @@ function exportSettings(settings: Settings): void {
 /** Swaps in `next`, then hands back permissions no remaining site needs and re-registers. */
 async function replaceAll(context: OptionsContext, next: Settings, message: string): Promise<void> {
   const before = context.settings.autoClean.map((site) => site.pattern);
-  await context.replace(next, message);
+  await context.replace(next, null);
   const kept = new Set(next.autoClean.map((site) => site.pattern));
   await releaseSitePermissions(before.filter((pattern) => !kept.has(pattern)), next);
   await syncAutoClean();
-  context.refresh();
+  await context.refresh();
+  context.status(message);
 }
 
 function resetControls(context: OptionsContext): HTMLElement {
