@@ -55,6 +55,21 @@ describe('settings file and damaged settings', () => {
     expect(await exported()).toMatchObject({ toolbarAction: 'reader', reader: { theme: 'dark' }, summary: { sentences: 6 }, entities: { people: true, places: false } });
   });
 
+  it('saves per-site tweaks, naming a bad selector instead of saving it', async () => {
+    await options.fill('#tweaks-host', 'https://www.dawn.com/news/1');
+    await options.click('#tweaks-host-add');
+    await options.waitFor('#tweaks-0-hide');
+    await options.fill('#tweaks-0-hide', '.promo\ndiv[[bad');
+    await options.click('#tweaks-0-save');
+    expect(await options.text('#tweaks-0-error')).toBe('Line 2 is not a valid CSS selector: div[[bad');
+    expect(await exported()).toMatchObject({ siteTweaks: { 'www.dawn.com': { hide: [], keep: [] } } });
+    await options.fill('#tweaks-0-hide', '.promo\naside.related');
+    await options.fill('#tweaks-0-keep', '.byline-box');
+    await options.click('#tweaks-0-save');
+    await expect.poll(() => options.text('#tweaks-0-error')).toBe('');
+    await expect.poll(exported).toMatchObject({ siteTweaks: { 'www.dawn.com': { hide: ['.promo', 'aside.related'], keep: ['.byline-box'], keptRules: [] } } });
+  });
+
   it('imports a file with every setting changed, and exports it back unchanged', async () => {
     await options.chooseFile('#import-file', { name: 'mine.json', text: JSON.stringify(EVERY_FIELD_CHANGED) });
     await options.waitForFunction(() => document.querySelector('#status')?.textContent === 'Settings imported.');
