@@ -1,6 +1,7 @@
 /** The popup's sections, in the order they appear under the article's facts. */
 import type { PopupSection } from './section.ts';
+import { alwaysCleanSection } from './always-clean.ts';
 import { summarySection } from './summary.ts';
 import { entitiesSection } from './entities.ts';
 
-export const POPUP_SECTIONS: PopupSection[] = [summarySection, entitiesSection];
+export const POPUP_SECTIONS: PopupSection[] = [alwaysCleanSection, summarySection, entitiesSection];
