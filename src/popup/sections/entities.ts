@@ -5,13 +5,16 @@
  */
 import type { Entity, EntityType } from '../../core/nlp/entities.ts';
 import { button, h } from '../dom.ts';
+import { t } from '../../shared/i18n.ts';
+import { loadSettings } from '../../shared/settings-store.ts';
 import { clearHighlights, highlight, targetsFor } from '../highlighter.ts';
 import type { PopupContext, PopupSection } from './section.ts';
 
-const GROUPS: [EntityType, string][] = [
-  ['person', 'People'],
-  ['place', 'Places'],
-  ['organization', 'Organisations'],
+/** Each kind of name, its heading's message and its switch in the settings. */
+const GROUPS: [EntityType, string, 'people' | 'places' | 'organizations'][] = [
+  ['person', 'popupEntitiesPeople', 'people'],
+  ['place', 'popupEntitiesPlaces', 'places'],
+  ['organization', 'popupEntitiesOrganizations', 'organizations'],
 ];
 /** Enough to see who and where the story is about without turning the popup into an index. */
 const PER_GROUP = 10;
@@ -25,15 +28,18 @@ const nlpReady = Promise.all([import('../../core/nlp/entities.ts'), import('../.
 export const entitiesSection: PopupSection = {
   id: 'entities',
   async render({ tab, report }: PopupContext) {
-    const [{ findEntities }, { splitSentences }] = await nlpReady;
+    const [[{ findEntities }, { splitSentences }], { settings }] = await Promise.all([nlpReady, loadSettings()]);
+    const groups = GROUPS.filter(([, , setting]) => settings.entities[setting]);
+    if (groups.length === 0) return null;
     const result = findEntities(report.text, { title: report.facts.title, lang: report.facts.lang });
-    const root = h('div', { class: 'entities' }, h('h2', {}, 'People, places and organisations'));
+    const root = h('div', { class: 'entities' }, h('h2', {}, t('popupEntitiesHeading')));
     if (!result.supported) {
-      root.append(h('p', { class: 'muted' }, 'People, places and organisations are not available for this language.'));
+      root.append(h('p', { class: 'muted' }, t('popupEntitiesUnsupported')));
       return root;
     }
-    if (result.entities.length === 0) {
-      root.append(h('p', { class: 'muted' }, 'No names found in this article.'));
+    const shown = result.entities.filter((entity) => groups.some(([type]) => type === entity.type));
+    if (shown.length === 0) {
+      root.append(h('p', { class: 'muted' }, t('popupEntitiesNone')));
       return root;
     }
     const sentences = splitSentences(report.text);
@@ -46,23 +52,24 @@ export const entitiesSection: PopupSection = {
       chip.classList.add('active');
       active = { entity, index, chip };
       const { found } = await highlight(tab.id, targetsFor(entity.mentions, sentences, report.text), index);
-      status.textContent = found === 0 ? `“${entity.name}” could not be found in the page.` : `${entity.name}: mention ${Math.min(index, found - 1) + 1} of ${found}`;
+      status.textContent = found === 0 ? t('popupEntityNotFound', entity.name) : t('popupEntityPosition', entity.name, String(Math.min(index, found - 1) + 1), String(found));
     };
 
-    for (const [type, label] of GROUPS) {
-      const members = result.entities.filter((entity) => entity.type === type).slice(0, PER_GROUP);
+    for (const [type, labelKey] of groups) {
+      const label = t(labelKey);
+      const members = shown.filter((entity) => entity.type === type).slice(0, PER_GROUP);
       if (members.length === 0) continue;
       const list = h('ul', { class: 'entity-list', 'aria-label': label });
       for (const entity of members) {
         const chip = button('', () => void select(entity, chip), 'entity');
         chip.append(h('span', { class: 'entity-name' }, entity.name), h('span', { class: 'entity-count' }, String(entity.count)));
-        chip.setAttribute('aria-label', `${entity.name}, ${entity.count} ${entity.count === 1 ? 'mention' : 'mentions'}`);
-        if (entity.aliases.length > 0) chip.title = `Also: ${entity.aliases.join(', ')}`;
+        chip.setAttribute('aria-label', t('popupEntityMentions', entity.name, String(entity.count)));
+        if (entity.aliases.length > 0) chip.title = t('popupEntityAlso', entity.aliases.join(', '));
         list.append(h('li', {}, chip));
       }
       root.append(h('h3', {}, label), list);
     }
-    const clear = button('Clear highlights', () => {
+    const clear = button(t('popupClearHighlights'), () => {
       active?.chip.classList.remove('active');
       active = null;
       status.textContent = '';
