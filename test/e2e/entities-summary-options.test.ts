@@ -17,10 +17,15 @@ describe('summary length and entity kinds from the options', () => {
     await options.fill('#summary-sentences', '5');
     await options.press('Tab');
     await options.click('#entity-places');
-    await options.waitForFunction(async () => {
-      const stored = await (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, { summary?: { sentences: number }; entities?: { places: boolean } }>> } } } }).chrome.storage.sync.get('settings');
-      return stored['settings']?.summary?.sentences === 5 && stored['settings']?.entities?.places === false;
-    });
+    // Saved as soon as changed; read back what the store holds before opening the popup.
+    const saved = async (): Promise<boolean> =>
+      options.evaluate(async () => {
+        const store = (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, { summary?: { sentences: number }; entities?: { places: boolean } }>> } } } }).chrome.storage.sync;
+        const settings = (await store.get('settings'))['settings'];
+        return settings?.summary?.sentences === 5 && settings?.entities?.places === false;
+      });
+    for (let attempt = 0; attempt < 50 && !(await saved()); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await saved()).toBe(true);
     await options.close();
 
     const page = await scenario.driver.newPage();
