@@ -1,0 +1,81 @@
+/**
+ * Code the Firefox harness runs inside the browser window itself (browser.xhtml, system principal),
+ * over BiDi. Kept as source text because it runs in another world with its own globals
+ * (gBrowser, CustomizableUI, WebExtensionPolicy), not in Node.
+ */
+
+/**
+ * A person's toolbar click: MV3 buttons live in the Extensions panel (the puzzle piece) until
+ * pinned, so open that panel with a mouse click, then click our entry. The mouse events are
+ * synthesized at the widget level, so Firefox's own handlers run: they grant activeTab and open
+ * our popup. Then the popup is closed again (the test opens it as a page) and the tab id returned.
+ * Arguments: BiDi context id of the page, gecko id of the extension.
+ */
+export const CLICK_TOOLBAR = `async function (navigableId, extensionId) {
+  const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+  const browser = NavigableManager.getBrowserById(navigableId);
+  const tab = browser && gBrowser.getTabForBrowser(browser);
+  if (!tab) throw new Error('no tab for browsing context ' + navigableId);
+  if (gBrowser.selectedTab !== tab) throw new Error('the page is not the selected tab');
+  const extension = WebExtensionPolicy.getByID(extensionId).extension;
+  const widgetId = extension.id.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
+  const waitFor = (target, type, test) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out waiting for ' + type)), 10000);
+    target.addEventListener(type, function listener(event) {
+      if (test && !test(event)) return;
+      target.removeEventListener(type, listener);
+      clearTimeout(timer);
+      resolve(event);
+    });
+  });
+  const click = (element) => {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) throw new Error('not visible: ' + (element.id || element.className));
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    for (const type of ['mousemove', 'mousedown', 'mouseup']) {
+      window.synthesizeMouseEvent(type, x, y, { button: 0, clickCount: 1 }, { isDOMEventSynthesized: false });
+    }
+  };
+  const node = CustomizableUI.getWidget(widgetId + '-browser-action').forWindow(window).node;
+  const button = node && node.querySelector('.unified-extensions-item-action-button');
+  if (!button) throw new Error('Plainsight has no toolbar button in this window');
+  // The panel itself is built on first use, so ask where the button is placed, not the panel.
+  const inPanel = CustomizableUI.getPlacementOfWidget(widgetId + '-browser-action')?.area === CustomizableUI.AREA_ADDONS;
+  if (inPanel && document.getElementById('unified-extensions-panel')?.state !== 'open') {
+    const shown = waitFor(document, 'popupshown', (event) => event.target.id === 'unified-extensions-panel');
+    click(document.getElementById('unified-extensions-button'));
+    await shown;
+  }
+  const viewId = 'PanelUI-webext-' + widgetId + '-BAV';
+  const popupShown = waitFor(document, 'ViewShown', (event) => event.target.id === viewId);
+  click(button);
+  const view = (await popupShown).target;
+  if (!extension.tabManager.hasActiveTabPermission(tab)) throw new Error('the click did not grant activeTab');
+  const popupPanel = view.closest('panel');
+  if (popupPanel && popupPanel.state === 'open') {
+    const hidden = waitFor(popupPanel, 'popuphidden');
+    popupPanel.hidePopup();
+    await hidden;
+  }
+  return extension.tabManager.getWrapper(tab).id;
+}`;
+
+/**
+ * Reports every request the extension's own pages (background, popup, options) make to anything
+ * but its own files, through a BiDi channel; content-script requests are the page's and are left out.
+ * Arguments: gecko id, channel.
+ */
+export const WATCH_EXTENSION_REQUESTS = `function (extensionId, report) {
+  const base = WebExtensionPolicy.getByID(extensionId).getURL('');
+  const observer = {
+    observe(subject) {
+      const channel = subject.QueryInterface(Ci.nsIChannel);
+      const principal = channel.loadInfo && channel.loadInfo.triggeringPrincipal;
+      const origin = principal && !principal.isExpandedPrincipal && principal.URI ? principal.URI.spec : '';
+      if (origin.startsWith(base) && !channel.URI.spec.startsWith(base)) report(channel.URI.spec);
+    },
+  };
+  Services.obs.addObserver(observer, 'http-on-opening-request');
+  window.addEventListener('unload', () => Services.obs.removeObserver(observer, 'http-on-opening-request'));
+}`;
