@@ -1,7 +1,7 @@
 /** `ExtensionDriver` for real Chromium, over Playwright and CDP. */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, CHROME_DIST, type ExtensionBrowser } from './chromium.ts';
-import type { DriverPage, ExtensionDriver, PageEvents } from './driver.ts';
+import { READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
 class ChromiumPage implements DriverPage {
   readonly events: PageEvents = { dialogs: [], consoleErrors: [], requests: [] };
@@ -34,7 +34,7 @@ class ChromiumPage implements DriverPage {
 }
 
 /** Reads inside closed shadow roots through CDP, which sees the whole DOM as the browser does. */
-async function readerTextViaCdp(session: CDPSession): Promise<string | null> {
+async function callInReaderShadow<T>(session: CDPSession, functionDeclaration: string): Promise<T | null> {
   const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = { nodeName: string; nodeId: number; backendNodeId: number; children?: Node[]; shadowRoots?: Node[] };
   const find = (node: Node): Node | null => {
@@ -50,14 +50,14 @@ async function readerTextViaCdp(session: CDPSession): Promise<string | null> {
   const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
   const result = await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
-    functionDeclaration: 'function () { const el = this.querySelector(".overlay"); return el ? el.innerText : null; }',
+    functionDeclaration,
     returnByValue: true,
   });
-  return (result.result.value as string | null) ?? null;
+  return (result.result.value as T | null) ?? null;
 }
 
-export async function launchChromiumDriver(dist = CHROME_DIST): Promise<ExtensionDriver & { raw: ExtensionBrowser }> {
-  const raw = await launchWithExtension(dist);
+export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOptions = {}): Promise<ExtensionDriver & { raw: ExtensionBrowser }> {
+  const raw = await launchWithExtension(dist, options);
   const backgroundRequests: string[] = [];
   raw.context.on('request', (request) => {
     if (request.url().startsWith('chrome-extension://') || !request.frame) return;
@@ -65,8 +65,17 @@ export async function launchChromiumDriver(dist = CHROME_DIST): Promise<Extensio
   });
   const wrap = (page: Page): ChromiumPage => new ChromiumPage(page);
   const unwrap = (page: DriverPage): Page => (page as ChromiumPage).page;
+  const inReader = async <T>(page: DriverPage, fn: string): Promise<T | null> => {
+    const session = await raw.context.newCDPSession(unwrap(page));
+    try {
+      return await callInReaderShadow<T>(session, fn);
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  };
   return {
     browserName: 'chromium',
+    browserPageUrl: 'chrome://version',
     raw,
     newPage: async () => wrap(await raw.context.newPage()),
     clickToolbar: (page) => raw.clickToolbar(unwrap(page)),
@@ -76,14 +85,8 @@ export async function launchChromiumDriver(dist = CHROME_DIST): Promise<Extensio
       await page.goto(raw.extensionUrl(path));
       return page;
     },
-    async readerText(page) {
-      const session = await raw.context.newCDPSession(unwrap(page));
-      try {
-        return await readerTextViaCdp(session);
-      } finally {
-        await session.detach().catch(() => {});
-      }
-    },
+    readerText: async (page) => (await inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION))?.text ?? null,
+    readerSnapshot: (page) => inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION),
     backgroundRequests: () => [...backgroundRequests],
     close: () => raw.close(),
   };

@@ -65,9 +65,15 @@ export async function launchWithExtension(dist = CHROME_DIST, options: { colorSc
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
+    // After the click the extension sees the tab's URL (activeTab). On pages it may not touch
+    // (chrome://, the web store) it never does, so fall back to the active tab, which is this page.
+    await page.bringToFront();
     const id = await worker.evaluate(async (pageUrl) => {
-      const tabs = await (globalThis as unknown as ServiceWorkerGlobals).chrome.tabs.query({});
-      return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+      const { tabs } = (globalThis as unknown as ServiceWorkerGlobals).chrome;
+      const byUrl = (await tabs.query({})).find((tab) => tab.url === pageUrl);
+      if (byUrl?.id !== undefined) return byUrl.id;
+      const active = await tabs.query({ active: true, lastFocusedWindow: true });
+      return active.length === 1 ? (active[0]?.id ?? null) : null;
     }, url);
     if (id === null) throw new Error(`the extension cannot see the tab of ${url}`);
     return id;

@@ -35,8 +35,40 @@ export interface DriverPage {
   close(): Promise<void>;
 }
 
+export interface ReaderSnapshot {
+  text: string;
+  dir: string;
+  lang: string;
+  /** Computed background and text colours of the reader, e.g. "rgb(27, 28, 30)". */
+  background: string;
+  color: string;
+  /** How many of each element the article body shows (img, figure, figcaption, table, li, blockquote, a, iframe). */
+  counts: Record<string, number>;
+  /** Loaded images (naturalWidth > 0) in the reader. */
+  loadedImages: number;
+}
+
+/** Runs inside reader view's shadow root (`this`); shared by every driver so each reports the same way. */
+export const READER_SNAPSHOT_FUNCTION = `function () {
+  const overlay = this.querySelector('.overlay');
+  if (!overlay) return null;
+  const article = overlay.querySelector('article');
+  const style = getComputedStyle(overlay);
+  const counts = {};
+  for (const tag of ['img', 'figure', 'figcaption', 'table', 'li', 'blockquote', 'a', 'iframe']) counts[tag] = article.querySelectorAll(tag).length;
+  const loadedImages = Array.from(article.querySelectorAll('img')).filter((img) => img.complete && img.naturalWidth > 0).length;
+  return { text: overlay.innerText, dir: article.dir, lang: article.lang, background: style.backgroundColor, color: style.color, counts, loadedImages };
+}`;
+
+export interface LaunchOptions {
+  /** The system colour scheme the browser reports to pages (prefers-color-scheme). */
+  colorScheme?: 'light' | 'dark';
+}
+
 export interface ExtensionDriver {
   readonly browserName: BrowserName;
+  /** One of the browser's own pages, which no extension may read (chrome://version, about:support). */
+  readonly browserPageUrl: string;
   newPage(): Promise<DriverPage>;
   /** A real toolbar click for `page`'s tab; returns the tab id the popup acts on. */
   clickToolbar(page: DriverPage): Promise<number>;
@@ -49,6 +81,8 @@ export interface ExtensionDriver {
    * or null when reader view is not open.
    */
   readerText(page: DriverPage): Promise<string | null>;
+  /** What reader view shows, beyond its text: direction, language, colours and the kinds of content. */
+  readerSnapshot(page: DriverPage): Promise<ReaderSnapshot | null>;
   /** Every request made by the extension's own background since launch. */
   backgroundRequests(): string[];
   close(): Promise<void>;

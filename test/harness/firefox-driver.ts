@@ -1,8 +1,8 @@
 /** `ExtensionDriver` for real Firefox ESR, over Puppeteer and WebDriver BiDi. */
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, str, FIREFOX_DIST, contextIdOf, type FirefoxSession } from './firefox.ts';
+import { launchFirefox, str, FIREFOX_DIST, contextIdOf, type BidiConnection, type FirefoxSession } from './firefox.ts';
 import { CLICK_TOOLBAR, WATCH_EXTENSION_REQUESTS } from './firefox-chrome-scripts.ts';
-import type { DriverPage, ExtensionDriver, PageEvents } from './driver.ts';
+import { READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
 class FirefoxPage implements DriverPage {
   readonly events: PageEvents = { dialogs: [], consoleErrors: [], requests: [] };
@@ -19,22 +19,34 @@ class FirefoxPage implements DriverPage {
     page.on('request', (request) => this.events.requests.push(request.url()));
   }
 
-  /** Puppeteer does not see moz-extension:// navigations over BiDi, so remember where `goto` went. */
-  #extensionUrl: string | null = null;
+  /**
+   * Where `goto` last went when that was not a web page: Puppeteer over BiDi does not follow
+   * navigations into Firefox's other processes (moz-extension:// pages, privileged about: pages).
+   */
+  #otherProcessUrl: string | null = null;
 
-  url = (): string => this.#extensionUrl ?? this.page.url();
+  url = (): string => this.#otherProcessUrl ?? this.page.url();
 
   async goto(url: string): Promise<void> {
-    this.#extensionUrl = url.startsWith('moz-extension:') ? url : null;
-    if (!this.#extensionUrl) {
+    this.#otherProcessUrl = /^(https?|file|data):/i.test(url) ? null : url;
+    if (!this.#otherProcessUrl) {
       await this.page.goto(url, { waitUntil: 'load' });
       return;
     }
-    // Over BiDi, Firefox never reports that a moz-extension:// page loaded, so Puppeteer's goto
-    // would time out: start the navigation without waiting, then wait for the document itself.
-    const connection = (this.page.browser() as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
-    await connection.send('browsingContext.navigate', { context: contextIdOf(this.page), url, wait: 'none' });
-    await this.page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', { timeout: 10_000 }, url);
+    // Firefox never reports these loads over BiDi, so Puppeteer's goto would time out: start the
+    // navigation without waiting, then wait for the document itself.
+    const { connection } = this.page.browser() as unknown as { connection: BidiConnection };
+    const context = contextIdOf(this.page);
+    await connection.send('browsingContext.navigate', { context, url, wait: 'none' });
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const tree = await connection.send('browsingContext.getTree', { root: context, maxDepth: 0 });
+      if ((tree.result['contexts'] as { url: string }[])[0]?.url === url) break;
+      if (Date.now() > deadline) throw new Error(`Firefox did not open ${url}`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    // Privileged about: pages refuse Puppeteer's injected functions; extension pages must finish loading.
+    if (url.startsWith('moz-extension:')) await this.page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
   }
 
   evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => this.page.evaluate(fn as unknown as (arg: unknown) => R, arg as unknown) as Promise<R>;
@@ -68,23 +80,24 @@ class FirefoxPage implements DriverPage {
 }
 
 /**
- * Reader view's closed shadow root, read the way devtools would: BiDi serializes an element's
- * shadow root, closed ones included when asked (`includeShadowTree: 'all'`), and that reference
- * can be used as `this` in the page. Page scripts still cannot reach it.
+ * Runs `functionDeclaration` with reader view's closed shadow root as `this`, read the way devtools
+ * would: BiDi serializes an element's shadow root, closed ones included when asked
+ * (`includeShadowTree: 'all'`), and that reference can be handed back to the page as `this`.
+ * Page scripts still cannot reach it. Null when reader view is not open.
  */
-async function readerText(session: FirefoxSession, page: Page): Promise<string | null> {
+async function inReader<T>(session: FirefoxSession, page: Page, functionDeclaration: string): Promise<T | null> {
   const host = await session.callInPage(page, 'function () { return document.querySelector("plainsight-reader"); }', [], { includeShadowTree: true });
   if (host.type !== 'node') return null;
   const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } | null } | undefined)?.shadowRoot;
   if (!shadowRoot?.sharedId) return null;
-  const text = await session.callInPage(page, 'function () { const el = this.querySelector(".overlay"); return el ? el.innerText : null; }', [], {
+  const json = await session.callInPage(page, `function () { return JSON.stringify((${functionDeclaration}).call(this)); }`, [], {
     thisArg: { sharedId: shadowRoot.sharedId },
   });
-  return text.type === 'string' ? (text.value as string) : null;
+  return json.type === 'string' ? (JSON.parse(json.value as string) as T | null) : null;
 }
 
-export async function launchFirefoxDriver(dist = FIREFOX_DIST): Promise<ExtensionDriver & { raw: FirefoxSession }> {
-  const session = await launchFirefox(dist);
+export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionDriver & { raw: FirefoxSession }> {
+  const session = await launchFirefox(dist, options);
   const extensionRequests: string[] = [];
   const channel = `plainsight-requests-${Date.now()}`;
   session.connection.on('script.message', (params) => {
@@ -103,6 +116,7 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST): Promise<Extensio
   };
   return {
     browserName: 'firefox',
+    browserPageUrl: 'about:support',
     raw: session,
     newPage: async () => wrap(await session.browser.newPage()),
     async clickToolbar(page) {
@@ -112,7 +126,8 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST): Promise<Extensio
     },
     openPopup: (tabId) => openExtensionPage(`popup/popup.html?tab=${tabId}`, { width: 360, height: 600 }),
     openExtensionPage: (path) => openExtensionPage(path),
-    readerText: (page) => readerText(session, unwrap(page)),
+    readerText: async (page) => (await inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION))?.text ?? null,
+    readerSnapshot: (page) => inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION),
     backgroundRequests: () => [...extensionRequests],
     close: () => session.close(),
   };

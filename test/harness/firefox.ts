@@ -7,6 +7,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import type { LaunchOptions } from './driver.ts';
 
 export const FIREFOX_PATH = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 export const FIREFOX_DIST = resolve(process.env['PLAINSIGHT_FIREFOX_DIST'] ?? 'dist/firefox');
@@ -50,7 +51,7 @@ function unwrap(response: { result: Record<string, unknown> }): RemoteValue {
   return result['result'] as RemoteValue;
 }
 
-export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxSession> {
+export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<FirefoxSession> {
   const manifest = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -68,6 +69,9 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxSession
       'extensions.webextOptionalPermissionPrompts': false,
       'browser.shell.checkDefaultBrowser': false,
       'ui.prefersReducedMotion': 1,
+      // The system colour scheme pages see (prefers-color-scheme): 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     },
   });
   const connection = (browser as unknown as { connection: BidiConnection }).connection;

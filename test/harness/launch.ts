@@ -1,6 +1,6 @@
 /** Picks the browser for end-to-end scenarios: PLAINSIGHT_BROWSER=chromium (default) or firefox. */
 import { resolve } from 'node:path';
-import type { BrowserName, ExtensionDriver } from './driver.ts';
+import type { BrowserName, ExtensionDriver, LaunchOptions } from './driver.ts';
 import { launchChromiumDriver } from './chromium-driver.ts';
 import { launchFirefoxDriver } from './firefox-driver.ts';
 import { startServer, type StaticServer } from './server.ts';
@@ -11,14 +11,14 @@ export function selectedBrowser(): BrowserName {
   return process.env['PLAINSIGHT_BROWSER'] === 'firefox' ? 'firefox' : 'chromium';
 }
 
-export async function launchDriver(browser: BrowserName = selectedBrowser()): Promise<ExtensionDriver> {
-  return browser === 'firefox' ? launchFirefoxDriver() : launchChromiumDriver();
+export async function launchDriver(browser: BrowserName = selectedBrowser(), options: LaunchOptions = {}): Promise<ExtensionDriver> {
+  return browser === 'firefox' ? launchFirefoxDriver(undefined, options) : launchChromiumDriver(undefined, options);
 }
 
 /** The browser with the extension plus a local server for test pages: what every e2e file needs. */
-export async function startScenario(): Promise<{ driver: ExtensionDriver; server: StaticServer; close(): Promise<void> }> {
+export async function startScenario(options: LaunchOptions = {}): Promise<{ driver: ExtensionDriver; server: StaticServer; close(): Promise<void> }> {
   const server = await startServer(FIXTURE_PAGES);
-  const driver = await launchDriver();
+  const driver = await launchDriver(selectedBrowser(), options);
   return {
     driver,
     server,

@@ -29,6 +29,11 @@ export async function startServer(rootDir: string): Promise<StaticServer> {
   const routes = new Map<string, { body: string | Buffer; type: string }>();
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every page; a 404 would show up as a console error in every test.
+      response.writeHead(204).end();
+      return;
+    }
     const routed = routes.get(path);
     if (routed) {
       response.writeHead(200, { 'content-type': routed.type });
