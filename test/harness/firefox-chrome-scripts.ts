@@ -48,14 +48,21 @@ export const CLICK_TOOLBAR = `async function (navigableId, extensionId) {
     await shown;
   }
   const viewId = 'PanelUI-webext-' + widgetId + '-BAV';
-  const popupShown = waitFor(document, 'ViewShown', (event) => event.target.id === viewId);
+  // Firefox grants activeTab and opens the popup, or fires action.onClicked when the extension
+  // has set no popup, while the click's view is showing; our listener runs after its handler.
+  const showing = waitFor(document, 'ViewShowing', (event) => event.target.id === viewId);
+  const shown = waitFor(document, 'ViewShown', (event) => event.target.id === viewId);
+  shown.catch(() => {});
   click(button);
-  const view = (await popupShown).target;
+  const view = (await showing).target;
   if (!extension.tabManager.hasActiveTabPermission(tab)) throw new Error('the click did not grant activeTab');
-  const popupPanel = view.closest('panel');
-  if (popupPanel && popupPanel.state === 'open') {
-    const hidden = waitFor(popupPanel, 'popuphidden');
-    popupPanel.hidePopup();
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  const hasPopup = Boolean(ExtensionParent.apiManager.global.browserActionFor(extension).action.getPopupUrl(tab));
+  const panel = view.closest('panel');
+  if (hasPopup) await shown;
+  if (panel && panel.state !== 'closed') {
+    const hidden = waitFor(panel, 'popuphidden');
+    panel.hidePopup();
     await hidden;
   }
   return extension.tabManager.getWrapper(tab).id;
@@ -78,4 +85,15 @@ export const WATCH_EXTENSION_REQUESTS = `function (extensionId, report) {
   };
   Services.obs.addObserver(observer, 'http-on-opening-request');
   window.addEventListener('unload', () => Services.obs.removeObserver(observer, 'http-on-opening-request'));
+}`;
+
+/**
+ * The person allows the extension on one site in Firefox's own settings: the same call
+ * about:addons makes when a site-access toggle on the extension's Permissions tab is switched on.
+ * Arguments: gecko id, match pattern.
+ */
+export const ALLOW_SITE_ACCESS = `async function (extensionId, origin) {
+  const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+  const extension = WebExtensionPolicy.getByID(extensionId).extension;
+  await ExtensionPermissions.add(extensionId, { permissions: [], origins: [origin] }, extension);
 }`;

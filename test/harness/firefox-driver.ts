@@ -1,13 +1,18 @@
 /** `ExtensionDriver` for real Firefox ESR, over Puppeteer and WebDriver BiDi. */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchFirefox, str, FIREFOX_DIST, contextIdOf, type BidiConnection, type FirefoxSession } from './firefox.ts';
-import { CLICK_TOOLBAR, WATCH_EXTENSION_REQUESTS } from './firefox-chrome-scripts.ts';
+import { ALLOW_SITE_ACCESS, CLICK_TOOLBAR, WATCH_EXTENSION_REQUESTS } from './firefox-chrome-scripts.ts';
 import { READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
 class FirefoxPage implements DriverPage {
   readonly events: PageEvents = { dialogs: [], consoleErrors: [], requests: [] };
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    private readonly downloads: string,
+  ) {
     page.on('dialog', (dialog) => {
       this.events.dialogs.push(dialog.message());
       void dialog.dismiss().catch(() => {});
@@ -76,6 +81,43 @@ class FirefoxPage implements DriverPage {
   press = (key: string): Promise<void> => this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
+
+  /** Replaces the field's text by typing, as a person does (select all, then type). */
+  async fill(selector: string, text: string): Promise<void> {
+    const field = await this.page.waitForSelector(selector, { visible: true, timeout: 10_000 });
+    if (!field) throw new Error(`no field ${selector}`);
+    await field.click();
+    await field.evaluate((element) => (element as HTMLInputElement).select());
+    if (text === '') await this.page.keyboard.press('Backspace');
+    else await this.page.keyboard.type(text);
+  }
+
+  selectOption = async (selector: string, value: string): Promise<void> => void (await this.page.select(selector, value));
+
+  /** Clicks `selector` and waits for the file Firefox saves into this session's download folder. */
+  async download(selector: string): Promise<{ name: string; text: string }> {
+    // An empty folder, so Firefox keeps the page's file name instead of adding "(2)".
+    for (const name of readdirSync(this.downloads)) rmSync(join(this.downloads, name), { force: true });
+    await this.click(selector);
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const names = readdirSync(this.downloads);
+      const done = names.find((name) => !name.endsWith('.part') && !names.includes(`${name}.part`));
+      if (done) return { name: done, text: readFileSync(join(this.downloads, done), 'utf8') };
+      if (Date.now() > deadline) throw new Error(`clicking ${selector} downloaded nothing`);
+      await new Promise((wait) => setTimeout(wait, 50));
+    }
+  }
+
+  /** Puts a file with this name and text in the file input, as the file dialog would. */
+  async chooseFile(selector: string, file: { name: string; text: string }): Promise<void> {
+    const input = await this.page.waitForSelector(selector, { timeout: 10_000 });
+    if (!input) throw new Error(`no file input ${selector}`);
+    const path = join(mkdtempSync(join(this.downloads, '..', 'upload-')), file.name);
+    writeFileSync(path, file.text);
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+  }
+
   close = (): Promise<void> => this.page.close();
 }
 
@@ -96,6 +138,24 @@ async function inReader<T>(session: FirefoxSession, page: Page, functionDeclarat
   return json.type === 'string' ? (JSON.parse(json.value as string) as T | null) : null;
 }
 
+/** How reader view looks (the shape of the driver interface's ReaderLook). */
+interface ReaderLookValues {
+  background: string;
+  color: string;
+  fontFamily: string;
+  fontSize: string;
+  theme: string;
+}
+
+const READER_LOOK_FUNCTION = `function () {
+  const overlay = this.querySelector('.overlay');
+  const article = this.querySelector('article');
+  if (!overlay || !article) return null;
+  const o = getComputedStyle(overlay);
+  const a = getComputedStyle(article);
+  return { background: o.backgroundColor, color: o.color, fontFamily: a.fontFamily, fontSize: a.fontSize, theme: overlay.dataset.theme || '' };
+}`;
+
 export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionDriver & { raw: FirefoxSession }> {
   const session = await launchFirefox(dist, options);
   const extensionRequests: string[] = [];
@@ -106,7 +166,7 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
   });
   await session.inChrome(WATCH_EXTENSION_REQUESTS, str(session.extensionId), { type: 'channel', value: { channel } });
 
-  const wrap = (page: Page): FirefoxPage => new FirefoxPage(page);
+  const wrap = (page: Page): FirefoxPage => new FirefoxPage(page, session.downloadDir);
   const unwrap = (page: DriverPage): Page => (page as FirefoxPage).page;
   const openExtensionPage = async (path: string, viewport?: { width: number; height: number }): Promise<FirefoxPage> => {
     const page = wrap(await session.browser.newPage());
@@ -114,21 +174,25 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
     await page.goto(session.extensionUrl(path));
     return page;
   };
-  return {
-    browserName: 'firefox',
+  const driver = {
+    browserName: 'firefox' as const,
     browserPageUrl: 'about:support',
     raw: session,
     newPage: async () => wrap(await session.browser.newPage()),
-    async clickToolbar(page) {
+    async clickToolbar(page: DriverPage): Promise<number> {
       // A person clicks the toolbar of the tab they are looking at.
       await page.bringToFront();
       return session.inChrome<number>(CLICK_TOOLBAR, str(contextIdOf(unwrap(page))), str(session.extensionId));
     },
-    openPopup: (tabId) => openExtensionPage(`popup/popup.html?tab=${tabId}`, { width: 360, height: 600 }),
-    openExtensionPage: (path) => openExtensionPage(path),
-    readerText: async (page) => (await inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION))?.text ?? null,
-    readerSnapshot: (page) => inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION),
+    openPopup: (tabId: number) => openExtensionPage(`popup/popup.html?tab=${tabId}`, { width: 360, height: 600 }),
+    openExtensionPage: (path: string) => openExtensionPage(path),
+    readerText: async (page: DriverPage) => (await inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION))?.text ?? null,
+    readerSnapshot: (page: DriverPage) => inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION),
+    readerLook: (page: DriverPage) => inReader<ReaderLookValues>(session, unwrap(page), READER_LOOK_FUNCTION),
+    /** What about:addons does when the person switches on access to one site (see ALLOW_SITE_ACCESS). */
+    allowSiteAccess: (origin: string) => session.inChrome<void>(ALLOW_SITE_ACCESS, str(session.extensionId), str(origin)),
     backgroundRequests: () => [...extensionRequests],
     close: () => session.close(),
   };
+  return driver;
 }

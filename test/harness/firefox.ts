@@ -5,8 +5,9 @@
  * the real extensions button and then our entry in its panel, exactly where a person clicks.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { LaunchOptions } from './driver.ts';
 
 export const FIREFOX_PATH = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
@@ -29,6 +30,8 @@ export interface FirefoxSession {
   browser: Browser;
   connection: BidiConnection;
   extensionId: string;
+  /** Where Firefox saves downloads in this session. */
+  downloadDir: string;
   /** Runs `functionDeclaration` in the browser window itself (system principal); returns its JSON result. */
   inChrome<R>(functionDeclaration: string, ...args: BidiArgument[]): Promise<R>;
   /** Runs `functionDeclaration` in `page`'s own world; returns the raw BiDi result. */
@@ -54,6 +57,8 @@ function unwrap(response: { result: Record<string, unknown> }): RemoteValue {
 export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<FirefoxSession> {
   const manifest = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const geckoId = manifest.browser_specific_settings.gecko.id;
+  const downloadDir = join(mkdtempSync(join(tmpdir(), 'plainsight-firefox-')), 'downloads');
+  mkdirSync(downloadDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -64,9 +69,13 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       // Host permissions stay opt-in, as for a person: only our own UI (a click on our button) grants them.
       'extensions.originControls.grantByDefault': false,
-      // permissions.request() after that click is granted without Firefox's doorhanger, which the
-      // harness cannot answer; the click that asks is still a real click on our page.
-      'extensions.webextOptionalPermissionPrompts': false,
+      // Downloads go straight into this session's folder, without asking where.
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.panel.shown': true,
       'browser.shell.checkDefaultBrowser': false,
       'ui.prefersReducedMotion': 1,
       // The system colour scheme pages see (prefers-color-scheme): 0 dark, 1 light.
@@ -99,6 +108,7 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     browser,
     connection,
     extensionId,
+    downloadDir,
     async inChrome<R>(functionDeclaration: string, ...args: BidiArgument[]): Promise<R> {
       const body = `async function (...args) { return JSON.stringify(await (${functionDeclaration}).apply(this, args)); }`;
       const value = await call(chromeWindow.context, body, args);
@@ -106,6 +116,9 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     },
     callInPage: (page, functionDeclaration, args, options) => call(contextIdOf(page), functionDeclaration, args, options),
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`,
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      rmSync(dirname(downloadDir), { recursive: true, force: true });
+    },
   };
 }
