@@ -70,21 +70,32 @@ export const CLICK_TOOLBAR = `async function (navigableId, extensionId) {
 
 /**
  * Reports every request the extension's own pages (background, popup, options) make to anything
- * but its own files, through a BiDi channel; content-script requests are the page's and are left out.
- * Arguments: gecko id, channel.
+ * but its own files, through a BiDi channel, as JSON { url, context }: context is the BiDi id of
+ * the tab it came from, or null for the background. Content-script requests are the page's own
+ * (BiDi reports them there) and are left out. Arguments: gecko id, channel.
  */
 export const WATCH_EXTENSION_REQUESTS = `function (extensionId, report) {
+  const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
   const base = WebExtensionPolicy.getByID(extensionId).getURL('');
+  const seen = new Set();
   const observer = {
     observe(subject) {
       const channel = subject.QueryInterface(Ci.nsIChannel);
+      // A channel is seen again when Firefox retries it (e.g. after a refused connection).
+      const id = subject.QueryInterface(Ci.nsIIdentChannel).channelId;
+      if (seen.has(id)) return;
+      seen.add(id);
       const principal = channel.loadInfo && channel.loadInfo.triggeringPrincipal;
       const origin = principal && !principal.isExpandedPrincipal && principal.URI ? principal.URI.spec : '';
-      if (origin.startsWith(base) && !channel.URI.spec.startsWith(base)) report(channel.URI.spec);
+      if (!origin.startsWith(base) || channel.URI.spec.startsWith(base)) return;
+      const top = channel.loadInfo.browsingContext && channel.loadInfo.browsingContext.top;
+      const browser = top && top.embedderElement;
+      const context = browser && gBrowser.getTabForBrowser(browser) ? NavigableManager.getIdForBrowsingContext(top) : null;
+      report(JSON.stringify({ url: channel.URI.spec, context }));
     },
   };
-  Services.obs.addObserver(observer, 'http-on-opening-request');
-  window.addEventListener('unload', () => Services.obs.removeObserver(observer, 'http-on-opening-request'));
+  Services.obs.addObserver(observer, 'http-on-modify-request');
+  window.addEventListener('unload', () => Services.obs.removeObserver(observer, 'http-on-modify-request'));
 }`;
 
 /**

@@ -6,12 +6,28 @@ import { launchFirefox, str, FIREFOX_DIST, contextIdOf, type BidiConnection, typ
 import { ALLOW_SITE_ACCESS, CLICK_TOOLBAR, WATCH_EXTENSION_REQUESTS } from './firefox-chrome-scripts.ts';
 import { READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
+/** Channel on which extension pages report their errors (see REPORT_ERRORS). */
+const PAGE_ERRORS_CHANNEL = 'plainsight-page-errors';
+
+/**
+ * Firefox's BiDi log events leave out moz-extension:// documents, so an extension page reports its
+ * own console.error calls and uncaught errors, hooked as soon as its document exists (errors in
+ * the very first moments of loading can be missed).
+ */
+const REPORT_ERRORS = `function (report) {
+  const original = console.error;
+  console.error = function (...args) { report(args.map(String).join(' ')); return original.apply(this, args); };
+  window.addEventListener('error', (event) => report('uncaught: ' + event.message));
+  window.addEventListener('unhandledrejection', (event) => report('uncaught: ' + ((event.reason && event.reason.message) || event.reason)));
+}`;
+
 class FirefoxPage implements DriverPage {
   readonly events: PageEvents = { dialogs: [], consoleErrors: [], requests: [] };
 
   constructor(
     readonly page: Page,
     private readonly downloads: string,
+    private readonly session: FirefoxSession,
   ) {
     page.on('dialog', (dialog) => {
       this.events.dialogs.push(dialog.message());
@@ -51,7 +67,10 @@ class FirefoxPage implements DriverPage {
       await new Promise((done) => setTimeout(done, 50));
     }
     // Privileged about: pages refuse Puppeteer's injected functions; extension pages must finish loading.
-    if (url.startsWith('moz-extension:')) await this.page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+    if (url.startsWith('moz-extension:')) {
+      await this.session.callInPage(this.page, REPORT_ERRORS, [{ type: 'channel', value: { channel: PAGE_ERRORS_CHANNEL } }]);
+      await this.page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+    }
   }
 
   evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => this.page.evaluate(fn as unknown as (arg: unknown) => R, arg as unknown) as Promise<R>;
@@ -158,15 +177,31 @@ const READER_LOOK_FUNCTION = `function () {
 
 export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionDriver & { raw: FirefoxSession }> {
   const session = await launchFirefox(dist, options);
-  const extensionRequests: string[] = [];
-  const channel = `plainsight-requests-${Date.now()}`;
+  const backgroundRequests: string[] = [];
+  const pages = new Map<string, FirefoxPage>();
+  const requestsChannel = `plainsight-requests-${Date.now()}`;
   session.connection.on('script.message', (params) => {
     const data = params['data'] as { type: string; value?: unknown } | undefined;
-    if (params['channel'] === channel && data?.type === 'string') extensionRequests.push(data.value as string);
+    if (data?.type !== 'string') return;
+    const text = data.value as string;
+    if (params['channel'] === requestsChannel) {
+      // Requests of extension pages in tabs belong to that page (BiDi does not report them); the rest are the background's.
+      const { url, context } = JSON.parse(text) as { url: string; context: string | null };
+      const page = context ? pages.get(context) : undefined;
+      if (page) page.events.requests.push(url);
+      else backgroundRequests.push(url);
+    } else if (params['channel'] === PAGE_ERRORS_CHANNEL) {
+      const source = params['source'] as { context?: string } | undefined;
+      pages.get(source?.context ?? '')?.events.consoleErrors.push(text);
+    }
   });
-  await session.inChrome(WATCH_EXTENSION_REQUESTS, str(session.extensionId), { type: 'channel', value: { channel } });
+  await session.inChrome(WATCH_EXTENSION_REQUESTS, str(session.extensionId), { type: 'channel', value: { channel: requestsChannel } });
 
-  const wrap = (page: Page): FirefoxPage => new FirefoxPage(page, session.downloadDir);
+  const wrap = (page: Page): FirefoxPage => {
+    const wrapped = new FirefoxPage(page, session.downloadDir, session);
+    pages.set(contextIdOf(page), wrapped);
+    return wrapped;
+  };
   const unwrap = (page: DriverPage): Page => (page as FirefoxPage).page;
   const openExtensionPage = async (path: string, viewport?: { width: number; height: number }): Promise<FirefoxPage> => {
     const page = wrap(await session.browser.newPage());
@@ -191,7 +226,7 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
     readerLook: (page: DriverPage) => inReader<ReaderLookValues>(session, unwrap(page), READER_LOOK_FUNCTION),
     /** What about:addons does when the person switches on access to one site (see ALLOW_SITE_ACCESS). */
     allowSiteAccess: (origin: string) => session.inChrome<void>(ALLOW_SITE_ACCESS, str(session.extensionId), str(origin)),
-    backgroundRequests: () => [...extensionRequests],
+    backgroundRequests: () => [...backgroundRequests],
     close: () => session.close(),
   };
   return driver;
