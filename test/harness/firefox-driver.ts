@@ -97,7 +97,11 @@ class FirefoxPage implements DriverPage {
   waitForFunction = async <A>(fn: (arg: A) => boolean, arg?: A, timeoutMs = 10_000): Promise<void> =>
     void (await this.page.waitForFunction(fn as unknown as (arg: unknown) => boolean, { timeout: timeoutMs }, arg as unknown));
   text = (selector = 'body'): Promise<string> => this.page.$eval(selector, (element) => (element as HTMLElement).innerText);
-  press = (key: string): Promise<void> => this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+  /** A person types into the tab in front: in a background tab Firefox moves focus differently. */
+  async press(key: string): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+  }
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
 
@@ -105,6 +109,7 @@ class FirefoxPage implements DriverPage {
   async fill(selector: string, text: string): Promise<void> {
     const field = await this.page.waitForSelector(selector, { visible: true, timeout: 10_000 });
     if (!field) throw new Error(`no field ${selector}`);
+    await this.page.bringToFront();
     await field.click();
     await field.evaluate((element) => (element as HTMLInputElement).select());
     if (text === '') await this.page.keyboard.press('Backspace');
