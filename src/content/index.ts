@@ -6,7 +6,9 @@ import browser from '../shared/browser.ts';
 import { isContentMessage, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
 import { extractArticle } from '../core/extract/index.ts';
 import { factsOf, type Article } from '../core/article.ts';
-import { closeReader, isReaderOpen, openReader } from './reader-view.ts';
+import { closeReader, isReaderOpen, setReaderAppearance } from './reader-view.ts';
+import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.ts';
+import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
 
 declare global {
   interface Window {
@@ -34,10 +36,8 @@ const handlers: ContentHandlers = {
   },
   async 'reader:open'({ force }) {
     if (isReaderOpen()) return { opened: true };
-    const article = unsupportedReason() ? null : extract(force);
-    if (!article) return { opened: false };
-    openReader(article);
-    return { opened: true };
+    if (unsupportedReason()) return { opened: false };
+    return { opened: await openReaderWithSettings(force) };
   },
   async 'reader:close'() {
     return { closed: closeReader() };
@@ -50,6 +50,10 @@ const handlers: ContentHandlers = {
     const { opened } = await handlers['reader:open']({ force });
     return { open: opened };
   },
+  async 'clean:run'({ mode, toggle }) {
+    if (unsupportedReason()) return { done: false };
+    return { done: await runMode(mode, { toggle }) };
+  },
 };
 
 function handle(message: ContentMessage): Promise<unknown> {
@@ -61,4 +65,8 @@ if (!window.__plainsightContentLoaded) {
   window.__plainsightContentLoaded = true;
   // A plain listener that returns a Promise only for our messages: an async listener would claim every message.
   browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? handle(message) : undefined));
+  // An open reader view follows appearance changes made on the options page, live.
+  onSettingsChanged((settings) => setReaderAppearance(settings.reader));
+  void readerAppearance().then((appearance) => setReaderAppearance(appearance));
+  if (window.__plainsightAutoClean) void autoCleanAtLoad(window.__plainsightAutoClean);
 }
