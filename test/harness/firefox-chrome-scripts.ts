@@ -108,3 +108,44 @@ export const ALLOW_SITE_ACCESS = `async function (extensionId, origin) {
   const extension = WebExtensionPolicy.getByID(extensionId).extension;
   await ExtensionPermissions.add(extensionId, { permissions: [], origins: [origin] }, extension);
 }`;
+
+/**
+ * Runs in every content process (a process script, system principal): a content policy that sees
+ * each moz-extension:// load (e.g. our bundled font in a web page), which Firefox's BiDi does not
+ * report as network events, and tells the parent which tab it came from.
+ */
+const EXTENSION_LOADS_PROCESS_SCRIPT = `
+  const contract = '@plainsight-harness/extension-loads;1';
+  const policy = {
+    classID: Components.ID('{3f2b1c0e-6a2d-4d8e-9b1f-5c7a9e2d4b61}'),
+    QueryInterface: ChromeUtils.generateQI(['nsIContentPolicy', 'nsIFactory']),
+    createInstance(iid) { return this.QueryInterface(iid); },
+    shouldLoad(location, loadInfo) {
+      if (location.scheme === 'moz-extension' && loadInfo.browsingContext) {
+        Services.cpmm.sendAsyncMessage('plainsight-harness:load', { url: location.spec, browsingContextId: loadInfo.browsingContext.top.id });
+      }
+      return Ci.nsIContentPolicy.ACCEPT;
+    },
+    shouldProcess() { return Ci.nsIContentPolicy.ACCEPT; },
+  };
+  const registrar = Components.manager.QueryInterface(Ci.nsIComponentRegistrar);
+  if (!registrar.isContractIDRegistered(contract)) {
+    registrar.registerFactory(policy.classID, 'Plainsight harness: extension loads', contract, policy);
+    Services.catMan.addCategoryEntry('content-policy', contract, contract, false, true);
+  }
+`;
+
+/**
+ * Reports moz-extension:// loads of pages in tabs through a BiDi channel, as JSON { url, context }.
+ * Arguments: channel.
+ */
+export const WATCH_EXTENSION_LOADS = `function (report) {
+  const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+  Services.ppmm.addMessageListener('plainsight-harness:load', {
+    receiveMessage(message) {
+      const top = BrowsingContext.get(message.data.browsingContextId);
+      if (top) report(JSON.stringify({ url: message.data.url, context: NavigableManager.getIdForBrowsingContext(top) }));
+    },
+  });
+  Services.ppmm.loadProcessScript('data:application/javascript;charset=utf-8,' + encodeURIComponent(${JSON.stringify(EXTENSION_LOADS_PROCESS_SCRIPT)}), true);
+}`;

@@ -3,7 +3,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchFirefox, str, FIREFOX_DIST, contextIdOf, type BidiConnection, type FirefoxSession } from './firefox.ts';
-import { ALLOW_SITE_ACCESS, CLICK_TOOLBAR, WATCH_EXTENSION_REQUESTS } from './firefox-chrome-scripts.ts';
+import { ALLOW_SITE_ACCESS, CLICK_TOOLBAR, WATCH_EXTENSION_LOADS, WATCH_EXTENSION_REQUESTS } from './firefox-chrome-scripts.ts';
 import { READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
 /** Channel on which extension pages report their errors (see REPORT_ERRORS). */
@@ -185,6 +185,7 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
   const backgroundRequests: string[] = [];
   const pages = new Map<string, FirefoxPage>();
   const requestsChannel = `plainsight-requests-${Date.now()}`;
+  const loadsChannel = `plainsight-loads-${Date.now()}`;
   session.connection.on('script.message', (params) => {
     const data = params['data'] as { type: string; value?: unknown } | undefined;
     if (data?.type !== 'string') return;
@@ -195,12 +196,18 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
       const page = context ? pages.get(context) : undefined;
       if (page) page.events.requests.push(url);
       else backgroundRequests.push(url);
+    } else if (params['channel'] === loadsChannel) {
+      // A load can be checked more than once (preload, then load): list each URL once per page.
+      const { url, context } = JSON.parse(text) as { url: string; context: string };
+      const page = pages.get(context);
+      if (page && !page.events.requests.includes(url)) page.events.requests.push(url);
     } else if (params['channel'] === PAGE_ERRORS_CHANNEL) {
       const source = params['source'] as { context?: string } | undefined;
       pages.get(source?.context ?? '')?.events.consoleErrors.push(text);
     }
   });
   await session.inChrome(WATCH_EXTENSION_REQUESTS, str(session.extensionId), { type: 'channel', value: { channel: requestsChannel } });
+  await session.inChrome(WATCH_EXTENSION_LOADS, { type: 'channel', value: { channel: loadsChannel } });
 
   const wrap = (page: Page): FirefoxPage => {
     const wrapped = new FirefoxPage(page, session.downloadDir, session);
@@ -217,6 +224,7 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
   const driver = {
     browserName: 'firefox' as const,
     browserPageUrl: 'about:support',
+    extensionBaseUrl: session.extensionUrl(''),
     raw: session,
     newPage: async () => wrap(await session.browser.newPage()),
     async clickToolbar(page: DriverPage): Promise<number> {
