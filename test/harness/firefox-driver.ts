@@ -236,6 +236,9 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
     openExtensionPage: (path: string) => openExtensionPage(path),
     readerText: async (page: DriverPage) => (await inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION))?.text ?? null,
     readerSnapshot: (page: DriverPage) => inReader<ReaderSnapshot>(session, unwrap(page), READER_SNAPSHOT_FUNCTION),
+    /** The markup of reader view's overlay (for security scenarios), or null when it is not open. */
+    readerHtml: (page: DriverPage) =>
+      inReader<string>(session, unwrap(page), 'function () { const el = this.querySelector(".overlay"); return el ? el.innerHTML : null; }'),
     readerLook: (page: DriverPage) => inReader<ReaderLookValues>(session, unwrap(page), READER_LOOK_FUNCTION),
     /** What about:addons does when the person switches on access to one site (see ALLOW_SITE_ACCESS). */
     allowSiteAccess: (origin: string) => session.inChrome<void>(ALLOW_SITE_ACCESS, str(session.extensionId), str(origin)),
