@@ -152,12 +152,15 @@ class FirefoxPage implements DriverPage {
  * Page scripts still cannot reach it. Null when reader view is not open.
  */
 async function inReader<T>(session: FirefoxSession, page: Page, functionDeclaration: string): Promise<T | null> {
-  const host = await session.callInPage(page, 'function () { return document.querySelector("plainsight-reader"); }', [], { includeShadowTree: true });
+  // In the harness's own sandbox: hostile pages replace querySelector, JSON and friends.
+  const sandbox = 'plainsight-harness';
+  const host = await session.callInPage(page, 'function () { return document.querySelector("plainsight-reader"); }', [], { includeShadowTree: true, sandbox });
   if (host.type !== 'node') return null;
   const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } | null } | undefined)?.shadowRoot;
   if (!shadowRoot?.sharedId) return null;
   const json = await session.callInPage(page, `function () { return JSON.stringify((${functionDeclaration}).call(this)); }`, [], {
     thisArg: { sharedId: shadowRoot.sharedId },
+    sandbox,
   });
   return json.type === 'string' ? (JSON.parse(json.value as string) as T | null) : null;
 }

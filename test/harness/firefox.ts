@@ -26,6 +26,12 @@ export type BidiArgument = { type: 'string'; value: string } | { type: 'number';
 
 export const str = (value: string): BidiArgument => ({ type: 'string', value });
 
+export interface CallOptions {
+  thisArg?: BidiArgument;
+  includeShadowTree?: boolean;
+  sandbox?: string;
+}
+
 export interface FirefoxSession {
   browser: Browser;
   connection: BidiConnection;
@@ -35,7 +41,11 @@ export interface FirefoxSession {
   /** Runs `functionDeclaration` in the browser window itself (system principal); returns its JSON result. */
   inChrome<R>(functionDeclaration: string, ...args: BidiArgument[]): Promise<R>;
   /** Runs `functionDeclaration` in `page`'s own world; returns the raw BiDi result. */
-  callInPage(page: Page, functionDeclaration: string, args: BidiArgument[], options?: { thisArg?: BidiArgument; includeShadowTree?: boolean }): Promise<RemoteValue>;
+  /**
+   * Runs `functionDeclaration` in `page`; returns the raw BiDi result. With `sandbox`, in an
+   * isolated world of the harness's own, so a page that broke its built-ins cannot break the reading.
+   */
+  callInPage(page: Page, functionDeclaration: string, args: BidiArgument[], options?: CallOptions): Promise<RemoteValue>;
   extensionUrl(path: string): string;
   close(): Promise<void>;
 }
@@ -91,11 +101,11 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
   const chromeWindow = windows.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
   if (!chromeWindow) throw new Error('no Firefox browser window over BiDi (is --remote-allow-system-access set?)');
 
-  const call = async (context: string, functionDeclaration: string, args: BidiArgument[], options: { thisArg?: BidiArgument; includeShadowTree?: boolean } = {}): Promise<RemoteValue> =>
+  const call = async (context: string, functionDeclaration: string, args: BidiArgument[], options: CallOptions = {}): Promise<RemoteValue> =>
     unwrap(
       await connection.send('script.callFunction', {
         functionDeclaration,
-        target: { context },
+        target: options.sandbox ? { context, sandbox: options.sandbox } : { context },
         arguments: args,
         ...(options.thisArg ? { this: options.thisArg } : {}),
         awaitPromise: true,
