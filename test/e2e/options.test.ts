@@ -106,7 +106,7 @@ describe('options page and auto-clean', () => {
     await expect.poll(() => scenario.driver.readerSnapshot(page)).toMatchObject({ theme: 'sepia', background: 'rgb(244, 236, 216)', fontSize: '24px' });
     expect((await scenario.driver.readerSnapshot(page))?.fontFamily).toContain('Plainsight Nastaliq Urdu');
     await expect.poll(() => page.events.requests.filter((url) => url.includes('/fonts/noto-nastaliq-urdu-')).length).toBeGreaterThan(0);
-    for (const url of page.events.requests) expect(url).toMatch(/^(http:\/\/127\.0\.0\.1:|chrome-extension:\/\/|data:)/);
+    for (const url of page.events.requests) expect(url.startsWith(scenario.driver.extensionBaseUrl) || /^(http:\/\/127\.0\.0\.1:|data:)/.test(url)).toBe(true);
     await popup.close();
     await page.close();
   });
@@ -134,10 +134,20 @@ describe('options page and auto-clean', () => {
       };
     });
     expect(controls.unnamed).toEqual([]);
+    // Start at the page's first control: after blur() browsers continue from the last focused
+    // element, and past the last control Firefox moves on into its own toolbar.
     await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const reached = new Set<string>();
+    await options.evaluate(() => window.scrollTo(0, 0));
+    await options.bringToFront();
+    const first = await options.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('input, select, textarea, button');
+      el?.focus();
+      return el?.dataset['probe'] ?? null;
+    });
+    const reached = new Set<string>(first ? [first] : []);
     const unringed: string[] = [];
-    for (let step = 0; step < controls.reachable.length + 5; step += 1) {
+    // One pass is enough; stop there (focus wrapping back from Firefox's toolbar shows no ring).
+    for (let step = 0; step < controls.reachable.length + 5 && reached.size < controls.reachable.length; step += 1) {
       await options.press('Tab');
       const focused = await options.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -188,8 +198,9 @@ describe('options page and auto-clean', () => {
     await page.bringToFront();
     expect(await waitForReader(page)).toContain(sentence);
     expect((await scenario.driver.readerSnapshot(page))?.fontFamily).toMatch(/^"Plainsight Nastaliq Urdu"/);
-    await expect.poll(() => page.events.requests.some((url) => /^chrome-extension:\/\/[a-z]+\/fonts\/noto-nastaliq-urdu-arabic-400-normal\.woff2$/.test(url))).toBe(true);
-    for (const url of page.events.requests) expect(url).toMatch(/^(http:\/\/127\.0\.0\.1:|chrome-extension:\/\/)/);
+    const font = `${scenario.driver.extensionBaseUrl}fonts/noto-nastaliq-urdu-arabic-400-normal.woff2`;
+    await expect.poll(() => page.events.requests.includes(font)).toBe(true);
+    for (const url of page.events.requests) expect(url.startsWith(scenario.driver.extensionBaseUrl) || url.startsWith('http://127.0.0.1:')).toBe(true);
     await popup.close();
     await page.close();
   });

@@ -86,6 +86,8 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
   };
   return {
     browserName: 'chromium',
+    browserPageUrl: 'chrome://version',
+    extensionBaseUrl: raw.extensionUrl(''),
     raw,
     newPage: async () => wrap(await raw.context.newPage()),
     clickToolbar: (page) => raw.clickToolbar(unwrap(page)),

@@ -82,6 +82,10 @@ export interface LaunchOptions {
 
 export interface ExtensionDriver {
   readonly browserName: BrowserName;
+  /** One of the browser's own pages, which no extension may read (chrome://version, about:support). */
+  readonly browserPageUrl: string;
+  /** Where the extension's own files are, e.g. `chrome-extension://ID/` or `moz-extension://UUID/`. */
+  readonly extensionBaseUrl: string;
   newPage(): Promise<DriverPage>;
   /** A real toolbar click for `page`'s tab; returns the tab id the popup acts on. */
   clickToolbar(page: DriverPage): Promise<number>;
