@@ -165,24 +165,6 @@ async function inReader<T>(session: FirefoxSession, page: Page, functionDeclarat
   return json.type === 'string' ? (JSON.parse(json.value as string) as T | null) : null;
 }
 
-/** How reader view looks (the shape of the driver interface's ReaderLook). */
-interface ReaderLookValues {
-  background: string;
-  color: string;
-  fontFamily: string;
-  fontSize: string;
-  theme: string;
-}
-
-const READER_LOOK_FUNCTION = `function () {
-  const overlay = this.querySelector('.overlay');
-  const article = this.querySelector('article');
-  if (!overlay || !article) return null;
-  const o = getComputedStyle(overlay);
-  const a = getComputedStyle(article);
-  return { background: o.backgroundColor, color: o.color, fontFamily: a.fontFamily, fontSize: a.fontSize, theme: overlay.dataset.theme || '' };
-}`;
-
 export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionDriver & { raw: FirefoxSession }> {
   const session = await launchFirefox(dist, options);
   const backgroundRequests: string[] = [];
@@ -242,7 +224,6 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
     /** The markup of reader view's overlay (for security scenarios), or null when it is not open. */
     readerHtml: (page: DriverPage) =>
       inReader<string>(session, unwrap(page), 'function () { const el = this.querySelector(".overlay"); return el ? el.innerHTML : null; }'),
-    readerLook: (page: DriverPage) => inReader<ReaderLookValues>(session, unwrap(page), READER_LOOK_FUNCTION),
     /** What about:addons does when the person switches on access to one site (see ALLOW_SITE_ACCESS). */
     allowSiteAccess: (origin: string) => session.inChrome<void>(ALLOW_SITE_ACCESS, str(session.extensionId), str(origin)),
     backgroundRequests: () => [...backgroundRequests],
