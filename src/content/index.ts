@@ -3,11 +3,14 @@
  * `ContentMessages`; extraction always runs on a clone of the live page.
  */
 import browser from '../shared/browser.ts';
-import { isContentMessage, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
+import { isContentMessage, POPUP_PORT, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
 import { extractArticle } from '../core/extract/index.ts';
 import { factsOf, type Article } from '../core/article.ts';
-import { closeReader, isReaderOpen, openReader } from './reader-view.ts';
 import { applyDeclutter, declutterState, restoreAll, showBlock } from './declutter/apply.ts';
+import { closeReader, isReaderOpen, setReaderAppearance } from './reader-view.ts';
+import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.ts';
+import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
+import { clearHighlights, showHighlights } from './highlights.ts';
 
 declare global {
   interface Window {
@@ -35,10 +38,8 @@ const handlers: ContentHandlers = {
   },
   async 'reader:open'({ force }) {
     if (isReaderOpen()) return { opened: true };
-    const article = unsupportedReason() ? null : extract(force);
-    if (!article) return { opened: false };
-    openReader(article);
-    return { opened: true };
+    if (unsupportedReason()) return { opened: false };
+    return { opened: await openReaderWithSettings(force) };
   },
   async 'reader:close'() {
     return { closed: closeReader() };
@@ -63,6 +64,16 @@ const handlers: ContentHandlers = {
   async 'declutter:restore'() {
     return restoreAll();
   },
+  async 'clean:run'({ mode, toggle }) {
+    if (unsupportedReason()) return { done: false };
+    return { done: await runMode(mode, { toggle }) };
+  },
+  async 'highlight:show'({ targets, focus }) {
+    return showHighlights(targets, focus);
+  },
+  async 'highlight:clear'() {
+    return { cleared: clearHighlights() };
+  },
 };
 
 function handle(message: ContentMessage): Promise<unknown> {
@@ -74,4 +85,12 @@ if (!window.__plainsightContentLoaded) {
   window.__plainsightContentLoaded = true;
   // A plain listener that returns a Promise only for our messages: an async listener would claim every message.
   browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? handle(message) : undefined));
+  // An open reader view follows appearance changes made on the options page, live.
+  onSettingsChanged((settings) => setReaderAppearance(settings.reader));
+  void readerAppearance().then((appearance) => setReaderAppearance(appearance));
+  if (window.__plainsightAutoClean) void autoCleanAtLoad(window.__plainsightAutoClean);
+  // The popup holds a port open while it shows; when it closes, its highlights go with it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === POPUP_PORT) port.onDisconnect.addListener(() => clearHighlights());
+  });
 }

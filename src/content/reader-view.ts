@@ -7,17 +7,35 @@ import type { Article } from '../core/article.ts';
 import { sanitizeToFragment } from '../core/html.ts';
 import { formatPublished, formatReadingTime } from '../core/format.ts';
 import readerCss from './reader-view.css?inline';
+import type { ReaderAppearance } from '../core/settings/schema.ts';
+import { applyAppearance, watchSystemTheme } from './reader-appearance.ts';
 
 const HOST_TAG = 'plainsight-reader';
 
 interface OpenReader {
   host: HTMLElement;
+  /** The article element inside the closed shadow root, where highlights are looked for. */
+  content: HTMLElement;
   scrollX: number;
   scrollY: number;
   onKeyDown: (event: KeyboardEvent) => void;
+  overlay: HTMLElement;
+  stopWatching: () => void;
 }
 
 let current: OpenReader | null = null;
+let appearance: ReaderAppearance | null = null;
+
+/** Whether the look is known yet (the content script loads it once, then follows changes). */
+export function hasReaderAppearance(): boolean {
+  return appearance !== null;
+}
+
+/** Sets the look of reader view, now if it is open and for every later opening. */
+export function setReaderAppearance(next: ReaderAppearance): void {
+  appearance = next;
+  if (current) applyAppearance(current.overlay, next);
+}
 
 export function isReaderOpen(): boolean {
   return current !== null && current.host.isConnected;
@@ -42,16 +60,25 @@ export function openReader(article: Article): void {
     event.preventDefault();
     closeReader();
   };
-  current = { host, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown };
+  if (appearance) applyAppearance(overlay, appearance);
+  // "Follow system" must follow the system while reader view is open, too.
+  const stopWatching = watchSystemTheme(() => appearance && applyAppearance(overlay, appearance));
+  current = { host, content: overlay.querySelector('article') ?? overlay, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown, overlay, stopWatching };
   window.addEventListener('keydown', onKeyDown, true);
   document.documentElement.append(host);
   overlay.focus({ preventScroll: true });
 }
 
+/** The reader view's article element while reader view is open, else null. */
+export function readerContentRoot(): HTMLElement | null {
+  return isReaderOpen() && current ? current.content : null;
+}
+
 export function closeReader(): boolean {
   if (!current) return false;
-  const { host, scrollX, scrollY, onKeyDown } = current;
+  const { host, scrollX, scrollY, onKeyDown, stopWatching } = current;
   current = null;
+  stopWatching();
   window.removeEventListener('keydown', onKeyDown, true);
   host.remove();
   window.scrollTo(scrollX, scrollY);

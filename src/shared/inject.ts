@@ -5,7 +5,8 @@
 import browser from './browser.ts';
 import { restrictedKindOfError, restrictedKindOfUrl, type RestrictedKind } from './restricted-pages.ts';
 
-export const CONTENT_SCRIPT_FILE = 'content.js';
+// Absolute: Firefox resolves `files` against the calling page (popup/popup.html), Chrome against the root.
+export const CONTENT_SCRIPT_FILE = '/content.js';
 
 export type InjectResult = { ok: true } | { ok: false; kind: RestrictedKind; detail: string };
 

@@ -4,6 +4,8 @@
  * ignores anything that is not in this map.
  */
 import type { ArticleFacts } from '../core/article.ts';
+import type { CleanMode } from '../core/settings/schema.ts';
+import type { TextTarget } from '../core/find-text.ts';
 import browser from './browser.ts';
 
 export type ArticleReport =
@@ -48,7 +50,15 @@ export interface ContentMessages {
   'declutter:show': { request: { id: string }; response: DeclutterState };
   /** Show everything: the page as it was. */
   'declutter:restore': { request: Record<string, never>; response: DeclutterState };
+  /** Clean the page the way `mode` says (toolbar click, keyboard shortcut); see content/auto-clean.ts. */
+  'clean:run': { request: { mode: CleanMode; toggle: boolean }; response: { done: boolean } };
+  /** Highlight passages of the article (entity mentions, a summary sentence) and scroll to the `focus`-th. */
+  'highlight:show': { request: { targets: TextTarget[]; focus: number }; response: { found: number; focused: boolean } };
+  'highlight:clear': { request: Record<string, never>; response: { cleared: boolean } };
 }
+
+/** Name of the port the popup holds open to the content script; highlights go when it closes. */
+export const POPUP_PORT = 'plainsight-popup';
 
 export type ContentMessageType = keyof ContentMessages;
 
@@ -65,6 +75,9 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>([
   'reader:open',
   'reader:close',
   'reader:toggle',
+  'clean:run',
+  'highlight:show',
+  'highlight:clear',
   'declutter:apply',
   'declutter:list',
   'declutter:show',
@@ -84,4 +97,29 @@ export function sendToTab<K extends ContentMessageType>(
 ): Promise<ContentMessages[K]['response']> {
   const message = { channel: 'plainsight', type, payload } as ContentMessage<K>;
   return browser.tabs.sendMessage(tabId, message) as Promise<ContentMessages[K]['response']>;
+}
+
+/** Messages extension pages send to the background (never to tabs). */
+export interface BackgroundMessages {
+  /** Re-register the auto-clean content scripts now and report the patterns that are registered. */
+  'auto-clean:sync': { request: Record<string, never>; response: { registered: string[] } };
+}
+
+export type BackgroundMessageType = keyof BackgroundMessages;
+
+export type BackgroundMessage<K extends BackgroundMessageType = BackgroundMessageType> = {
+  [T in K]: { channel: 'plainsight-background'; type: T; payload: BackgroundMessages[T]['request'] };
+}[K];
+
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundMessageType>(['auto-clean:sync']);
+
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  if (!value || typeof value !== 'object') return false;
+  const message = value as { channel?: unknown; type?: unknown };
+  return message.channel === 'plainsight-background' && typeof message.type === 'string' && BACKGROUND_TYPES.has(message.type);
+}
+
+export function sendToBackground<K extends BackgroundMessageType>(type: K, payload: BackgroundMessages[K]['request']): Promise<BackgroundMessages[K]['response']> {
+  const message = { channel: 'plainsight-background', type, payload } as BackgroundMessage<K>;
+  return browser.runtime.sendMessage(message) as Promise<BackgroundMessages[K]['response']>;
 }

@@ -29,7 +29,7 @@ describe('popup messages', () => {
 
   it('explains plainly that a browser page cannot be read', async () => {
     const page = await scenario.driver.newPage();
-    await page.goto('chrome://version');
+    await page.goto(scenario.driver.browserPageUrl);
     const popup = await scenario.driver.openPopup(await scenario.driver.clickToolbar(page));
     await popup.waitFor('.notice');
     expect(await popup.text()).toContain('This is a browser page. Browsers do not let extensions read or change it');

@@ -30,6 +30,17 @@ class ChromiumPage implements DriverPage {
   press = (key: string): Promise<void> => this.page.keyboard.press(key);
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
+  fill = (selector: string, text: string): Promise<void> => this.page.fill(selector, text);
+  selectOption = async (selector: string, value: string): Promise<void> => void (await this.page.selectOption(selector, value));
+  download = async (selector: string): Promise<{ name: string; text: string }> => {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.click(selector)]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+  chooseFile = (selector: string, file: { name: string; text: string }): Promise<void> =>
+    this.page.setInputFiles(selector, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   close = (): Promise<void> => this.page.close();
 }
 
@@ -75,6 +86,8 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
   };
   return {
     browserName: 'chromium',
+    browserPageUrl: 'chrome://version',
+    extensionBaseUrl: raw.extensionUrl(''),
     raw,
     newPage: async () => wrap(await raw.context.newPage()),
     clickToolbar: (page) => raw.clickToolbar(unwrap(page)),
@@ -86,6 +99,7 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
     },
     readerText: async (page) => (await inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION))?.text ?? null,
     readerSnapshot: (page) => inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION),
+    allowSiteAccess: (origin) => raw.allowSiteAccess(origin),
     backgroundRequests: () => [...backgroundRequests],
     close: () => raw.close(),
   };

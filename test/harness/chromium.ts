@@ -22,7 +22,15 @@ export interface ExtensionBrowser {
   /** Opens the popup as a page that acts on tab `tabId` (what the toolbar bubble shows). */
   openPopup(tabId: number, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
   extensionUrl(path: string): string;
+  /** Site access granted on chrome://extensions, as a person does under Details → Site access. */
+  allowSiteAccess(origin: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The little of chrome://extensions' private API the harness uses (the page's own Site access controls call it). */
+interface DeveloperPrivate {
+  updateExtensionConfiguration(update: { extensionId: string; hostAccess: 'ON_SPECIFIC_SITES' }): Promise<void>;
+  addHostPermission(extensionId: string, host: string): Promise<void>;
 }
 
 export async function launchWithExtension(dist = CHROME_DIST, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
@@ -93,6 +101,25 @@ export async function launchWithExtension(dist = CHROME_DIST, options: { colorSc
       if (popupOptions.colorScheme) await popup.emulateMedia({ colorScheme: popupOptions.colorScheme });
       await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
       return popup;
+    },
+    async allowSiteAccess(origin) {
+      // The permission prompt is a native dialog that headless Chromium never lets a test answer,
+      // so the person grants access where Chromium offers it outside the prompt: the extension's
+      // Site access setting. permissions.request then resolves true without a prompt.
+      const settings = await context.newPage();
+      try {
+        await settings.goto(`chrome://extensions/?id=${extensionId}`);
+        await settings.evaluate(
+          async ({ id, host }) => {
+            const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+            await api.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+            await api.addHostPermission(id, host);
+          },
+          { id: extensionId, host: origin },
+        );
+      } finally {
+        await settings.close();
+      }
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: () => context.close(),

@@ -32,6 +32,14 @@ export interface DriverPage {
   press(key: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Fills a text field as a person types (replacing what was there). */
+  fill(selector: string, text: string): Promise<void>;
+  /** Chooses an option of a <select> by its value. */
+  selectOption(selector: string, value: string): Promise<void>;
+  /** Clicks `selector` and returns the file the page downloads because of it. */
+  download(selector: string): Promise<{ name: string; text: string }>;
+  /** Picks a file in the file input `selector`, as a person does in the file dialog. */
+  chooseFile(selector: string, file: { name: string; text: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +54,11 @@ export interface ReaderSnapshot {
   counts: Record<string, number>;
   /** Loaded images (naturalWidth > 0) in the reader. */
   loadedImages: number;
+  /** The article's computed font. */
+  fontFamily: string;
+  fontSize: string;
+  /** The theme reader view resolved ("light", "sepia", "dark"). */
+  theme: string;
 }
 
 /** Runs inside reader view's shadow root (`this`); shared by every driver so each reports the same way. */
@@ -54,10 +67,12 @@ export const READER_SNAPSHOT_FUNCTION = `function () {
   if (!overlay) return null;
   const article = overlay.querySelector('article');
   const style = getComputedStyle(overlay);
+  const articleStyle = getComputedStyle(article);
   const counts = {};
   for (const tag of ['img', 'figure', 'figcaption', 'table', 'li', 'blockquote', 'a', 'iframe']) counts[tag] = article.querySelectorAll(tag).length;
   const loadedImages = Array.from(article.querySelectorAll('img')).filter((img) => img.complete && img.naturalWidth > 0).length;
-  return { text: overlay.innerText, dir: article.dir, lang: article.lang, background: style.backgroundColor, color: style.color, counts, loadedImages };
+  return { text: overlay.innerText, dir: article.dir, lang: article.lang, background: style.backgroundColor, color: style.color, counts, loadedImages,
+    fontFamily: articleStyle.fontFamily, fontSize: articleStyle.fontSize, theme: overlay.dataset.theme || '' };
 }`;
 
 export interface LaunchOptions {
@@ -67,6 +82,10 @@ export interface LaunchOptions {
 
 export interface ExtensionDriver {
   readonly browserName: BrowserName;
+  /** One of the browser's own pages, which no extension may read (chrome://version, about:support). */
+  readonly browserPageUrl: string;
+  /** Where the extension's own files are, e.g. `chrome-extension://ID/` or `moz-extension://UUID/`. */
+  readonly extensionBaseUrl: string;
   newPage(): Promise<DriverPage>;
   /** A real toolbar click for `page`'s tab; returns the tab id the popup acts on. */
   clickToolbar(page: DriverPage): Promise<number>;
@@ -81,6 +100,12 @@ export interface ExtensionDriver {
   readerText(page: DriverPage): Promise<string | null>;
   /** What reader view shows, beyond its text: direction, language, colours and the kinds of content. */
   readerSnapshot(page: DriverPage): Promise<ReaderSnapshot | null>;
+  /**
+   * The person allows the extension on `origin` (a match pattern) in the browser's own extension
+   * settings. A headless browser cannot show or answer the `permissions.request` prompt, so a
+   * scenario does this first; the extension's real request then gets "yes" without a prompt.
+   */
+  allowSiteAccess(origin: string): Promise<void>;
   /** Every request made by the extension's own background since launch. */
   backgroundRequests(): string[];
   close(): Promise<void>;

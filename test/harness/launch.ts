@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { BrowserName, ExtensionDriver, LaunchOptions } from './driver.ts';
 import { launchChromiumDriver } from './chromium-driver.ts';
+import { launchFirefoxDriver } from './firefox-driver.ts';
 import { startServer, type StaticServer } from './server.ts';
 
 export const FIXTURE_PAGES = resolve('test/fixtures/pages');
@@ -11,8 +12,7 @@ export function selectedBrowser(): BrowserName {
 }
 
 export async function launchDriver(browser: BrowserName = selectedBrowser(), options: LaunchOptions = {}): Promise<ExtensionDriver> {
-  if (browser === 'firefox') throw new Error('Firefox driver not available yet');
-  return launchChromiumDriver(undefined, options);
+  return browser === 'firefox' ? launchFirefoxDriver(undefined, options) : launchChromiumDriver(undefined, options);
 }
 
 /** The browser with the extension plus a local server for test pages: what every e2e file needs. */

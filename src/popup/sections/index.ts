@@ -1,5 +1,8 @@
 /** The popup's sections, in the order they appear under the article's facts. */
 import type { PopupSection } from './section.ts';
 import { declutterSection } from './declutter.ts';
+import { alwaysCleanSection } from './always-clean.ts';
+import { summarySection } from './summary.ts';
+import { entitiesSection } from './entities.ts';
 
-export const POPUP_SECTIONS: PopupSection[] = [declutterSection];
+export const POPUP_SECTIONS: PopupSection[] = [declutterSection, alwaysCleanSection, summarySection, entitiesSection];

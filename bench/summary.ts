@@ -1,0 +1,63 @@
+/**
+ * `npm run -s bench:summary -- [FILE]`: ROUGE-1/2/L/Lsum F1 at 3 sentences on BBC News Summary
+ * (default ../shared/data/summaries/bbc_news_summary_shared.jsonl, the development split), for
+ * our summariser beside LEAD-3 and a plain TextRank, all on the same sentences in the same run.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { splitSentences } from '../src/core/nlp/sentences.ts';
+import { summarize } from '../src/core/nlp/summarize.ts';
+import { textRank } from '../src/core/nlp/textrank.ts';
+import { rougeL, rougeLsum, rougeN } from './lib/rouge.ts';
+
+const file = resolve(process.argv[2] ?? '../shared/data/summaries/bbc_news_summary_shared.jsonl');
+const COUNT = 3;
+
+interface Item {
+  id: string;
+  title: string;
+  article: string;
+  summary: string;
+}
+
+const items: Item[] = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Item);
+
+/** The article without its headline line (the headline is passed as the title). */
+function body(item: Item): string {
+  return item.article.replace(/^[^\n]*\n/, '').trim();
+}
+
+/** Reference sentences are glued together ("$10.9bn.For the"): split them, one per line. */
+function reference(item: Item): string {
+  return item.summary.replace(/([.!?]["'’”]?)(?=[A-Z"“‘])/g, '$1\n').split('\n').map((s) => s.trim()).filter(Boolean).join('\n');
+}
+
+type System = (item: Item) => string[];
+const systems: [string, System][] = [
+  ['LEAD-3', (item) => splitSentences(body(item)).slice(0, COUNT).map((s) => s.text)],
+  ['TextRank', (item) => {
+    const sentences = splitSentences(body(item)).map((s) => s.text);
+    return textRank(sentences, COUNT).map((i) => sentences[i] as string);
+  }],
+  ['plainsight', (item) => summarize(body(item), { sentences: COUNT, title: item.title }).sentences.map((s) => s.text)],
+];
+
+console.log(`${items.length} articles from ${file}; ROUGE F1 x100 at ${COUNT} sentences`);
+console.log(`${'system'.padEnd(12)} ${['R-1', 'R-2', 'R-L', 'R-Lsum'].map((h) => h.padStart(7)).join('')}   ms/article`);
+for (const [name, system] of systems) {
+  const sums = [0, 0, 0, 0];
+  let time = 0;
+  for (const item of items) {
+    const started = performance.now();
+    const candidate = system(item).join('\n');
+    time += performance.now() - started;
+    const ref = reference(item);
+    const scores = [rougeN(ref, candidate, 1).f, rougeN(ref, candidate, 2).f, rougeL(ref, candidate).f, rougeLsum(ref, candidate).f];
+    scores.forEach((s, i) => (sums[i] = (sums[i] as number) + s));
+  }
+  const cells = sums.map((s) => ((100 * s) / items.length).toFixed(2).padStart(7)).join('');
+  console.log(`${name.padEnd(12)} ${cells}   ${(time / items.length).toFixed(2)}`);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../src/core/nlp/summarize.ts';
+import { splitSentences } from '../../../src/core/nlp/sentences.ts';
+
+const ARTICLE = [
+  'The city council approved a new budget for public transport on Tuesday after a long debate.',
+  'Bus fares will fall by ten percent and new tram lines will be built across the city over five years.',
+  'Short note.',
+  'Several council members argued that the transport budget would strain other services such as libraries.',
+  'The mayor said the transport plan would cut traffic and pollution and help families with the cost of living.',
+  'Weather was mild.',
+  'Work on the first tram line of the transport plan is expected to begin next spring, the council said.',
+].join(' ');
+
+describe('summarize', () => {
+  it('returns the requested number of sentences, in article order, with exact offsets', () => {
+    const summary = summarize(ARTICLE, { sentences: 3, title: 'Council approves transport budget' });
+    expect(summary.sentences).toHaveLength(3);
+    const starts = summary.sentences.map((s) => s.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    for (const s of summary.sentences) expect(ARTICLE.slice(s.start, s.end)).toBe(s.text);
+    expect(summary.sentences.map((s) => s.text)).not.toContain('Short note.');
+    expect(summary.sentences.map((s) => s.text)).not.toContain('Weather was mild.');
+  });
+
+  it('never returns more sentences than the text has', () => {
+    expect(summarize('One sentence only here with words.', { sentences: 3 }).sentences).toHaveLength(1);
+    expect(summarize('', { sentences: 3 }).sentences).toHaveLength(0);
+  });
+
+  it('summarises Urdu text, split on the Urdu full stop and question mark', () => {
+    const urdu = 'حکومت نے نئے بجٹ کا اعلان کر دیا ہے اور عوام کو ریلیف دیا گیا ہے۔ کیا یہ بجٹ عوام کے لیے بہتر ہے؟ ماہرین کے مطابق بجٹ میں تعلیم اور صحت کے لیے زیادہ رقم رکھی گئی ہے۔ موسم آج صاف رہا۔';
+    const sentences = splitSentences(urdu);
+    expect(sentences.map((s) => s.text.slice(-1))).toEqual(['۔', '؟', '۔', '۔']);
+    const summary = summarize(urdu, { sentences: 2 });
+    expect(summary.sentences).toHaveLength(2);
+    for (const s of summary.sentences) expect(urdu.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps news abbreviations inside sentences and splits the Hindi danda', () => {
+    const texts = splitSentences('Mr. Smith flew to the U.S. on Jul. 27 at 5 p.m. He met Gen. Lee there.\nयह पहला वाक्य है। यह दूसरा है।').map((s) => s.text);
+    expect(texts).toEqual(['Mr. Smith flew to the U.S. on Jul. 27 at 5 p.m.', 'He met Gen. Lee there.', 'यह पहला वाक्य है।', 'यह दूसरा है।']);
+  });
+
+  it('joins lines wrapped inside a sentence and keeps offsets into the original text', () => {
+    const text = 'The committee met on Monday and\nagreed a plan. Work starts soon.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['The committee met on Monday and\nagreed a plan.', 'Work starts soon.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
