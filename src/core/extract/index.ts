@@ -8,6 +8,11 @@ import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
 import { findLeadImage, findPublishedTime } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
+import { postClean } from './post-clean/index.ts';
+import { declaresArticle } from './declares-article.ts';
+
+/** The article's running text leaves captions out; reader view still shows them under their figures. */
+const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
 
 export interface ExtractOptions {
   /** Return the best candidate even when the page does not look like an article ("Try anyway"). */
@@ -22,20 +27,22 @@ const MAX_LINK_DENSITY = 0.35;
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
   const clone = doc.cloneNode(true) as Document;
   preClean(clone);
-  const readerable = isProbablyReaderable(clone);
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     charThreshold: options.force ? 0 : 500,
+    // Our post-clean rules read class names (caption, credit, byline…); stripNames drops them after.
+    keepClasses: true,
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
+  postClean(body);
 
-  const text = blockText(body);
+  const text = blockText(body, { skip: NOT_RUNNING_TEXT });
   const wordCount = countWords(text);
   if (wordCount === 0) return null;
-  if (!options.force && !readerable && (wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY)) {
-    return null;
-  }
+  // isProbablyReaderable only reads, so it can look at the live document, and only when needed.
+  const doubtful = wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY;
+  if (!options.force && doubtful && !declaresArticle(doc) && !isProbablyReaderable(doc)) return null;
 
   const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
   const lang = parsed.lang?.trim() || metaLanguage(doc);
