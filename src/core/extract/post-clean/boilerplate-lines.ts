@@ -43,7 +43,7 @@ export const boilerplateLines: PostCleanRule = {
   id: 'boilerplate-lines',
   apply(body) {
     for (const el of leafBlocks(body, 'p, div, h1, h2, h3, h4, h5, h6, li, section, aside, header, footer, figcaption, dt, dd')) {
-      if (!el.isConnected) continue;
+      if (!body.contains(el)) continue;
       const text = textOf(el);
       if (text.length > 60 || !isBoilerplateLine(text)) continue;
       removeWithEmptyParents(el, body);

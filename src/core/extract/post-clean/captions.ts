@@ -28,7 +28,7 @@ export const captions: PostCleanRule = {
   apply(body) {
     // Named captions: any element whose class or id says caption/credit, when it is short and holds no paragraphs.
     for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-      if (el.tagName === 'FIGCAPTION' || !el.isConnected || el.closest('figcaption')) continue;
+      if (el.tagName === 'FIGCAPTION' || !body.contains(el) || el.closest('figcaption')) continue;
       if (!CAPTION_NAME.test(namesOf(el))) continue;
       if (el.querySelector('p p, h1, h2, h3, table, ul, ol') || el.querySelectorAll('p').length > 2) continue;
       if (el.querySelector('img, picture, video, iframe')) continue;

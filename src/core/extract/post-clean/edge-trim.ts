@@ -31,7 +31,7 @@ function trim(lines: Element[], body: Element): void {
   // Keep trailing non-link lines of the run (they may be a dateline right before the story).
   let last = run.length - 1;
   while (last >= 0 && !isLinkLine(run[last]!)) last--;
-  for (const line of run.slice(0, last + 1)) if (line.isConnected) removeWithEmptyParents(line, body);
+  for (const line of run.slice(0, last + 1)) if (body.contains(line)) removeWithEmptyParents(line, body);
 }
 
 export const edgeTrim: PostCleanRule = {
@@ -39,6 +39,6 @@ export const edgeTrim: PostCleanRule = {
   apply(body) {
     const lines = leafBlocks(body).filter((el) => textOf(el).length > 0);
     trim(lines, body);
-    trim(lines.filter((el) => el.isConnected).reverse(), body);
+    trim(lines.filter((el) => body.contains(el)).reverse(), body);
   },
 };

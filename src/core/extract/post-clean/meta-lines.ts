@@ -37,7 +37,7 @@ export const metaLines: PostCleanRule = {
   id: 'meta-lines',
   apply(body) {
     for (const el of leafBlocks(body)) {
-      if (!el.isConnected) continue;
+      if (!body.contains(el)) continue;
       const text = textOf(el);
       if (!text) continue;
       // A dated line, or a short line the site itself names byline/author/date.

@@ -33,7 +33,7 @@ export const promotions: PostCleanRule = {
   id: 'promotions',
   apply(body) {
     for (const el of leafBlocks(body)) {
-      if (!el.isConnected) continue;
+      if (!body.contains(el)) continue;
       if (isPitch(textOf(el))) removeWithEmptyParents(el, body);
     }
   },

@@ -28,7 +28,7 @@ export const relatedLinks: PostCleanRule = {
   id: 'related-links',
   apply(body) {
     for (const el of leafBlocks(body)) {
-      if (!el.isConnected) continue;
+      if (!body.contains(el)) continue;
       if (isRelatedLedLine(el)) {
         removeWithEmptyParents(el, body);
         continue;
