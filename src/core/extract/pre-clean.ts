@@ -17,7 +17,7 @@ const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg)|blank\.|spacer\.|placeholder
 export const promoteLazyImages: PreCleanRule = {
   id: 'lazy-images',
   apply(doc) {
-    for (const img of doc.querySelectorAll('img')) {
+    for (const img of Array.from(doc.getElementsByTagName('img'))) {
       const src = img.getAttribute('src') ?? '';
       if (src && !PLACEHOLDER_SRC.test(src)) continue;
       const lazy = LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find((value) => value && !value.startsWith('data:'));
@@ -32,15 +32,19 @@ export const promoteLazyImages: PreCleanRule = {
 export const unwrapNoscriptImages: PreCleanRule = {
   id: 'noscript-images',
   apply(doc) {
-    for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
-      const markup = noscript.textContent ?? '';
-      if (!/<img\b/i.test(markup)) continue;
-      const img = parseInert(doc, markup).querySelector('img');
-      if (!img) continue;
+    const withImages = Array.from(doc.getElementsByTagName('noscript')).filter((noscript) => /<img\b/i.test(noscript.textContent ?? ''));
+    if (withImages.length === 0) return;
+    // One inert parse for all of them (a document per <noscript> costs milliseconds on image-heavy pages).
+    const inert = parseInert(doc, withImages.map((noscript) => `<template>${noscript.textContent ?? ''}</template>`).join(''));
+    const templates = Array.from(inert.getElementsByTagName('template'));
+    if (templates.length !== withImages.length) return; // markup that broke out of its template: leave the page as it is
+    withImages.forEach((noscript, index) => {
+      const img = (templates[index] as HTMLTemplateElement).content.querySelector('img');
+      if (!img) return;
       const previous = noscript.previousElementSibling;
       if (previous?.tagName === 'IMG' && PLACEHOLDER_SRC.test(previous.getAttribute('src') ?? 'lazy')) previous.remove();
       noscript.replaceWith(doc.importNode(img, true));
-    }
+    });
   },
 };
 

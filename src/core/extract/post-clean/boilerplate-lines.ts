@@ -3,7 +3,7 @@
  * "Read more", "Comments", "Share", "Print", "Loading…", player fallbacks. Only a block whose WHOLE
  * text is such a label goes; the same words inside a sentence stay.
  */
-import { leafBlocks, removeWithEmptyParents, textOf, type PostCleanRule } from './shared.ts';
+import type { PostCleanRule } from './shared.ts';
 
 /** Ad labels in the languages of the sites we see most (a label alone on its line). */
 const AD_LABELS = [
@@ -41,12 +41,11 @@ export function isBoilerplateLine(text: string): boolean {
 
 export const boilerplateLines: PostCleanRule = {
   id: 'boilerplate-lines',
-  apply(body) {
-    for (const el of leafBlocks(body, 'p, div, h1, h2, h3, h4, h5, h6, li, section, aside, header, footer, figcaption, dt, dd')) {
-      if (!body.contains(el)) continue;
-      const text = textOf(el);
+  apply(_body, lines) {
+    for (const el of lines.all()) {
+      const text = lines.text(el);
       if (text.length > 60 || !isBoilerplateLine(text)) continue;
-      removeWithEmptyParents(el, body);
+      lines.remove(el);
     }
   },
 };

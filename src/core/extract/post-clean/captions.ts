@@ -3,7 +3,7 @@
  * running text: the benchmark truth and the summaries leave them out. So every caption-like block
  * becomes a <figcaption> (reader view styles it as a caption) and `Article.text` skips figcaptions.
  */
-import { leafBlocks, namesOf, retag, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+import { namesOf, retag, textOf, wordsIn, type PostCleanRule } from './shared.ts';
 
 /** Class/id words sites use for captions and credits (wp-caption-text, image-credit, cutline, …). */
 const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|credit|credits|copyright|cutline|photo-?byline|image-?source|img-?source|media-?source)(?:$|[\s_-])|figcaption/;
@@ -25,7 +25,7 @@ export function isCaptionText(text: string): boolean {
 
 export const captions: PostCleanRule = {
   id: 'captions',
-  apply(body) {
+  apply(body, lines) {
     // Named captions: any element whose class or id says caption/credit, when it is short and holds no paragraphs.
     for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
       if (el.tagName === 'FIGCAPTION' || !body.contains(el) || el.closest('figcaption')) continue;
@@ -34,15 +34,18 @@ export const captions: PostCleanRule = {
       if (el.querySelector('img, picture, video, iframe')) continue;
       const words = wordsIn(textOf(el));
       if (words === 0 || words > MAX_CAPTION_WORDS) continue;
-      retag(el, 'figcaption');
+      // Named captions may be lines of the shared index or inline elements inside one.
+      if (lines.all().includes(el)) lines.retag(el, 'figcaption');
+      else retag(el, 'figcaption');
     }
     // Caption-shaped lines, whatever their markup.
-    for (const el of leafBlocks(body)) {
-      if (el.tagName === 'FIGCAPTION' || el.closest('figcaption')) continue;
-      const text = textOf(el);
+    for (const el of lines.all()) {
+      if (el.tagName === 'FIGCAPTION') continue;
+      const text = lines.text(el);
+      if (text.length > 600 || !isCaptionText(text)) continue;
       const words = wordsIn(text);
-      if (words === 0 || words > MAX_CAPTION_WORDS || !isCaptionText(text)) continue;
-      retag(el, 'figcaption');
+      if (words === 0 || words > MAX_CAPTION_WORDS || el.closest('figcaption')) continue;
+      lines.retag(el, 'figcaption');
     }
   },
 };

@@ -4,41 +4,39 @@
  * all link text go, and trimming stops at the first line of real prose, so links inside the
  * story are never touched.
  */
-import { leafBlocks, linkShare, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+import { wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 /** A line is prose (and stops the trim) when it has this many words outside links. */
 const PROSE_WORDS = 12;
 
-function isLinkLine(el: Element): boolean {
-  return textOf(el).length > 0 && linkShare(el) >= 0.85;
+function isLinkLine(el: Element, index: Lines): boolean {
+  return index.text(el).length > 0 && index.linkShare(el) >= 0.85;
 }
 
-function isProse(el: Element): boolean {
-  const text = textOf(el);
-  return wordsIn(text) >= PROSE_WORDS && linkShare(el) < 0.5;
+function isProse(el: Element, index: Lines): boolean {
+  return wordsIn(index.text(el)) >= PROSE_WORDS && index.linkShare(el) < 0.5;
 }
 
-function trim(lines: Element[], body: Element): void {
+function trim(lines: Element[], index: Lines): void {
   const run: Element[] = [];
   let links = 0;
   for (const line of lines) {
-    if (isProse(line)) break;
+    if (isProse(line, index)) break;
     run.push(line);
-    if (isLinkLine(line)) links++;
+    if (isLinkLine(line, index)) links++;
   }
   // Only a real run of links is furniture; one link (a source, a tag) before the story is not.
   if (links < 3) return;
   // Keep trailing non-link lines of the run (they may be a dateline right before the story).
   let last = run.length - 1;
-  while (last >= 0 && !isLinkLine(run[last]!)) last--;
-  for (const line of run.slice(0, last + 1)) if (body.contains(line)) removeWithEmptyParents(line, body);
+  while (last >= 0 && !isLinkLine(run[last]!, index)) last--;
+  for (const line of run.slice(0, last + 1)) index.remove(line);
 }
 
 export const edgeTrim: PostCleanRule = {
   id: 'edge-trim',
-  apply(body) {
-    const lines = leafBlocks(body).filter((el) => textOf(el).length > 0);
-    trim(lines, body);
-    trim(lines.filter((el) => body.contains(el)).reverse(), body);
+  apply(_body, index) {
+    trim(index.all().filter((el) => index.text(el).length > 0), index);
+    trim([...index.all()].filter((el) => index.text(el).length > 0).reverse(), index);
   },
 };

@@ -9,7 +9,7 @@ import { edgeTrim } from './edge-trim.ts';
 import { metaLines } from './meta-lines.ts';
 import { promotions } from './promotions.ts';
 import { relatedLinks } from './related-links.ts';
-import type { PostCleanRule } from './shared.ts';
+import { Lines, type PostCleanRule } from './shared.ts';
 
 export type { PostCleanRule } from './shared.ts';
 
@@ -24,5 +24,6 @@ export const stripNames: PostCleanRule = {
 export const POST_CLEAN_RULES: PostCleanRule[] = [captions, boilerplateLines, relatedLinks, promotions, metaLines, edgeTrim, stripNames];
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
-  for (const rule of rules) rule.apply(body);
+  const lines = new Lines(body);
+  for (const rule of rules) rule.apply(body, lines);
 }

@@ -4,7 +4,7 @@
  * byline and date in its header from the metadata, so in the body they are repeats. A line goes
  * only when, without its date, time and label words, almost nothing is left.
  */
-import { leafBlocks, namesOf, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+import { namesOf, wordsIn, type PostCleanRule } from './shared.ts';
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
@@ -35,14 +35,13 @@ export function isBylineLine(text: string): boolean {
 
 export const metaLines: PostCleanRule = {
   id: 'meta-lines',
-  apply(body) {
-    for (const el of leafBlocks(body)) {
-      if (!body.contains(el)) continue;
-      const text = textOf(el);
-      if (!text) continue;
+  apply(_body, lines) {
+    for (const el of lines.all()) {
+      const text = lines.text(el);
+      if (!text || text.length > 200) continue;
       // A dated line, or a short line the site itself names byline/author/date.
       const named = wordsIn(text) <= 8 && BYLINE_NAME.test(namesOf(el)) && !el.closest('blockquote');
-      if (isDateline(text) || isBylineLine(text) || named) removeWithEmptyParents(el, body);
+      if (isDateline(text) || isBylineLine(text) || named) lines.remove(el);
     }
   },
 };

@@ -4,7 +4,7 @@
  * A line goes only when it is short and OPENS with the imperative pitch (or is a known pitch
  * shape), so a sentence that mentions newsletters in passing stays.
  */
-import { leafBlocks, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+import { wordsIn, type PostCleanRule } from './shared.ts';
 
 const PITCHES = [
   /^(?:sign up|subscribe|register|join)\b.{0,120}\b(?:newsletters?|inbox|alerts?|updates|e-?mails?|free|today|now|here|members?|community)\b/i,
@@ -31,10 +31,10 @@ export function isPitch(text: string): boolean {
 
 export const promotions: PostCleanRule = {
   id: 'promotions',
-  apply(body) {
-    for (const el of leafBlocks(body)) {
-      if (!body.contains(el)) continue;
-      if (isPitch(textOf(el))) removeWithEmptyParents(el, body);
+  apply(_body, lines) {
+    for (const el of lines.all()) {
+      const text = lines.text(el);
+      if (text.length < 600 && isPitch(text)) lines.remove(el);
     }
   },
 };

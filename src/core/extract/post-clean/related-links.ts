@@ -4,7 +4,7 @@
  * say "read more about it"): the line must be led by the label and be mostly links, or the label
  * must stand alone and be followed by link lists.
  */
-import { leafBlocks, linkShare, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+import { linkShare, removeWithEmptyParents, textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 const LABEL =
   "(?:related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|news))?|read (?:more|also|next)|also read|see (?:more|also)|more(?: (?:on|from|about) [^:]{1,40}| stories| news| coverage| reading)?|also(?: on [\\w.-]{2,30})?|don'?t miss|must read|recommended(?: for you)?|you (?:may|might) (?:also )?like|trending(?: now)?|popular(?: now| this week)?|most (?:read|popular|viewed)|latest(?: news| stories)?|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também|veja também|lee también|ver también)";
@@ -13,10 +13,9 @@ const LED_LINE = new RegExp(`^\\[?\\s*${LABEL}\\s*(?::|\\||-|–|—|»)`, 'i');
 /** A label alone on its line: "Related", "More Great WIRED Stories", "Don't miss". */
 const LABEL_ALONE = new RegExp(`^${LABEL}(?: [\\w' ]{0,30})?\\s*:?$`, 'i');
 
-export function isRelatedLedLine(el: Element): boolean {
-  const text = textOf(el);
-  if (!LED_LINE.test(text) || wordsIn(text) > 40) return false;
-  return linkShare(el) >= 0.4 || /^\[.*\]$/.test(text);
+export function isRelatedLedLine(el: Element, text = textOf(el), share = (): number => linkShare(el, text)): boolean {
+  if (text.length > 400 || !LED_LINE.test(text) || wordsIn(text) > 40) return false;
+  return /^\[.*\]$/.test(text) || share() >= 0.4;
 }
 
 function isLinkList(el: Element): boolean {
@@ -26,15 +25,15 @@ function isLinkList(el: Element): boolean {
 
 export const relatedLinks: PostCleanRule = {
   id: 'related-links',
-  apply(body) {
-    for (const el of leafBlocks(body)) {
+  apply(body, lines: Lines) {
+    for (const el of lines.all()) {
       if (!body.contains(el)) continue;
-      if (isRelatedLedLine(el)) {
-        removeWithEmptyParents(el, body);
+      const text = lines.text(el);
+      if (isRelatedLedLine(el, text, () => lines.linkShare(el))) {
+        lines.remove(el);
         continue;
       }
-      const text = textOf(el);
-      if (wordsIn(text) > 8 || !LABEL_ALONE.test(text)) continue;
+      if (text.length > 80 || wordsIn(text) > 8 || !LABEL_ALONE.test(text)) continue;
       // A lone label counts only when what follows it is a run of links.
       let next = nextBlock(el, body);
       const list: Element[] = [];
