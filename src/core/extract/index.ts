@@ -81,7 +81,7 @@ function cleanByline(byline: string | null | undefined): string | null {
   // Many sites print the date inside the byline element ("Sumaira FH Published July 27, 2023").
   const text = byline
     ?.replace(/\s+/g, ' ')
-    .replace(/\s*[|·•,-]?\s*\b(published|updated|posted|last modified)\b.*$/i, '')
+    .replace(/\s*[|·•,-]?\s*\b(?:last\s+)?(?:published|updated|posted|modified)\b.*$/i, '')
     .replace(/^by\s+/i, '')
     .trim();
   return text ? text.slice(0, 200) : null;
