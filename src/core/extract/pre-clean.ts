@@ -28,23 +28,37 @@ export const promoteLazyImages: PreCleanRule = {
   },
 };
 
-/** `<noscript><img></noscript>` is the no-JS fallback for a lazy image; the clone never runs scripts. */
+/**
+ * `<noscript><img></noscript>` is the no-JS fallback for a lazy image; the clone never runs scripts.
+ * With scripting on (a browser) the fallback is text; with it off (jsdom, DOMParser) it is elements.
+ */
 export const unwrapNoscriptImages: PreCleanRule = {
   id: 'noscript-images',
   apply(doc) {
-    const withImages = Array.from(doc.getElementsByTagName('noscript')).filter((noscript) => /<img\b/i.test(noscript.textContent ?? ''));
-    if (withImages.length === 0) return;
-    // One inert parse for all of them (a document per <noscript> costs milliseconds on image-heavy pages).
-    const inert = parseInert(doc, withImages.map((noscript) => `<template>${noscript.textContent ?? ''}</template>`).join(''));
-    const templates = Array.from(inert.getElementsByTagName('template'));
-    if (templates.length !== withImages.length) return; // markup that broke out of its template: leave the page as it is
-    withImages.forEach((noscript, index) => {
-      const img = (templates[index] as HTMLTemplateElement).content.querySelector('img');
-      if (!img) return;
+    const noscripts = Array.from(doc.getElementsByTagName('noscript'));
+    const asText = noscripts.filter((noscript) => !noscript.firstElementChild && /<img\b/i.test(noscript.textContent ?? ''));
+    const images = new Map<Element, Element>();
+    for (const noscript of noscripts) {
+      const img = noscript.firstElementChild ? noscript.querySelector('img') : null;
+      if (img) images.set(noscript, img);
+    }
+    if (asText.length > 0) {
+      // One inert parse for all of them (a document per <noscript> costs milliseconds on image-heavy pages).
+      const inert = parseInert(doc, asText.map((noscript) => `<template>${noscript.textContent ?? ''}</template>`).join(''));
+      const templates = Array.from(inert.getElementsByTagName('template'));
+      // Markup that broke out of its template would pair images with the wrong places: skip them then.
+      if (templates.length === asText.length) {
+        asText.forEach((noscript, index) => {
+          const img = (templates[index] as HTMLTemplateElement).content.querySelector('img');
+          if (img) images.set(noscript, img);
+        });
+      }
+    }
+    for (const [noscript, img] of images) {
       const previous = noscript.previousElementSibling;
       if (previous?.tagName === 'IMG' && PLACEHOLDER_SRC.test(previous.getAttribute('src') ?? 'lazy')) previous.remove();
       noscript.replaceWith(doc.importNode(img, true));
-    });
+    }
   },
 };
 

@@ -29,8 +29,8 @@ export function labelOf(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s*\(\d+\)\s*$/, '')
     .replace(/^[\s|•·›»>:\-–—[(]+|[\s|•·›»>:\-–—\])]+$/g, '')
-    .replace(/\s*\(\d+\)$/, '')
     .trim();
 }
 
