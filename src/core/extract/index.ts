@@ -8,7 +8,7 @@ import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
 import { findLeadImage, findPublishedTime } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
-import { postClean } from './post-clean/index.ts';
+import { postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declaresArticle } from './declares-article.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
@@ -17,6 +17,8 @@ const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
 export interface ExtractOptions {
   /** Return the best candidate even when the page does not look like an article ("Try anyway"). */
   force?: boolean;
+  /** Post-clean rules to run (default all); benchmarks pass subsets to measure each rule. */
+  postCleanRules?: PostCleanRule[];
 }
 
 /** Fewer words than this, on a page Readability does not call readerable, is not an article. */
@@ -35,7 +37,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
-  postClean(body);
+  postClean(body, options.postCleanRules);
 
   const text = blockText(body, { skip: NOT_RUNNING_TEXT });
   const wordCount = countWords(text);
