@@ -9,26 +9,47 @@
 import { extractArticle } from '../src/core/extract/index.ts';
 import { POST_CLEAN_RULES, type PostCleanRule } from '../src/core/extract/post-clean/index.ts';
 import { parseHtml } from '../src/cli/dom.ts';
-import { scoreCorpus, scorePage } from './lib/shingle-score.ts';
+import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-score.ts';
 import { fixed, loadBenchmark, loadTestPages } from './lib/extraction-data.ts';
 
 const benchDir = process.argv[2] ?? '../shared/data/article-extraction-benchmark';
 const testDir = process.argv[3] ?? '../shared/data/readability-test-pages';
-const bench = loadBenchmark(benchDir).map((page) => ({ doc: parseHtml(page.html, page.url), url: page.url, truth: page.truth }));
-const tests = loadTestPages(testDir).map((page) => ({
-  doc: parseHtml(page.source, 'http://fakehost/test/page.html'),
-  url: 'http://fakehost/test/page.html',
-  truth: parseHtml(page.expectedHtml, 'http://fakehost/').body?.textContent ?? '',
-}));
+const PAGE_URL = 'http://fakehost/test/page.html';
+const optional = POST_CLEAN_RULES.filter((rule) => rule.id !== 'strip-names');
+const configs: [string, PostCleanRule[]][] = [
+  ['all', POST_CLEAN_RULES],
+  ['none', []],
+  ...optional.map((rule): [string, PostCleanRule[]] => [`without ${rule.id}`, POST_CLEAN_RULES.filter((other) => other !== rule)]),
+];
 
-function f1(pages: typeof bench, rules: PostCleanRule[], force: boolean): number {
-  return scoreCorpus(pages.map((page) => scorePage(page.truth, extractArticle(page.doc, page.url, { force, postCleanRules: rules })?.text ?? ''))).f1;
+/** Scores every configuration page by page, so only one parsed page is alive at a time. */
+function scoreAll(pages: Iterable<{ html: string; url: string; truth: () => string }>, force: boolean): PageScore[][] {
+  const scores: PageScore[][] = configs.map(() => []);
+  for (const page of pages) {
+    const doc = parseHtml(page.html, page.url);
+    const truth = page.truth();
+    configs.forEach(([, rules], index) => {
+      scores[index]!.push(scorePage(truth, extractArticle(doc, page.url, { force, postCleanRules: rules })?.text ?? ''));
+    });
+  }
+  return scores;
 }
 
-const optional = POST_CLEAN_RULES.filter((rule) => rule.id !== 'strip-names');
+const benchScores = scoreAll(
+  loadBenchmark(benchDir).map((page) => ({ html: page.html, url: page.url, truth: () => page.truth })),
+  false,
+);
+const testScores = scoreAll(
+  loadTestPages(testDir).map((page) => ({
+    html: page.source,
+    url: PAGE_URL,
+    truth: () => parseHtml(page.expectedHtml, PAGE_URL).body?.textContent ?? '',
+  })),
+  true,
+);
 console.log(`${'rules'.padEnd(28)} ${'bench F1'.padStart(9)} ${'test-pages F1'.padStart(14)}`);
-const row = (name: string, rules: PostCleanRule[]): void =>
-  console.log(`${name.padEnd(28)} ${fixed(f1(bench, rules, false)).padStart(9)} ${fixed(f1(tests, rules, true)).padStart(14)}`);
-row('all', POST_CLEAN_RULES);
-row('none', []);
-for (const rule of optional) row(`without ${rule.id}`, POST_CLEAN_RULES.filter((other) => other !== rule));
+configs.forEach(([name], index) => {
+  const b = scoreCorpus(benchScores[index]!).f1;
+  const t = scoreCorpus(testScores[index]!).f1;
+  console.log(`${name.padEnd(28)} ${fixed(b).padStart(9)} ${fixed(t).padStart(14)}`);
+});
