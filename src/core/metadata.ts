@@ -3,17 +3,34 @@
  * and the lead image. Reads the document only.
  */
 
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[property="og:published_time"]',
+/** Meta tags that carry the publication date, best first, as [attribute, value]. */
+const DATE_META: [string, string][] = [
+  ['property', 'article:published_time'],
+  ['name', 'article:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'pubdate'],
+  ['name', 'publishdate'],
+  ['name', 'date'],
+  ['name', 'dc.date'],
+  ['name', 'DC.date.issued'],
+  ['property', 'og:published_time'],
 ];
+
+/** The best date meta in one pass over the page's <meta> tags (nine selector scans cost more). */
+function dateFromMeta(doc: Document): string | null {
+  let best: string | null = null;
+  let bestRank = DATE_META.length;
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    const rank = DATE_META.findIndex(([attribute, value]) => meta.getAttribute(attribute) === value);
+    if (rank >= 0 && rank < bestRank) {
+      best = content;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const VISIBLE_DATE = new RegExp(
@@ -23,10 +40,8 @@ const VISIBLE_DATE = new RegExp(
 );
 
 export function findPublishedTime(doc: Document): string | null {
-  for (const selector of DATE_META) {
-    const content = doc.querySelector(selector)?.getAttribute('content')?.trim();
-    if (content) return content;
-  }
+  const fromMeta = dateFromMeta(doc);
+  if (fromMeta) return fromMeta;
   const fromJsonLd = jsonLdValue(doc, 'datePublished');
   if (fromJsonLd) return fromJsonLd;
   const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
@@ -35,13 +50,19 @@ export function findPublishedTime(doc: Document): string | null {
   return visiblePublishedText(doc);
 }
 
+const CANDIDATE_TAGS = new Set(['P', 'SPAN', 'DIV']);
+
 /** "Published July 27, 2023 | 10:10 AM" near the top of the page, as many news sites print it. */
 function visiblePublishedText(doc: Document): string | null {
-  const candidates = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], p, span, div');
+  // Same candidates as the selector '[class*=date i], [class*=time i], [class*=publish i], p, span, div',
+  // in document order, but one plain walk: that union selector costs milliseconds per page in jsdom.
   let checked = 0;
-  for (const el of candidates) {
+  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+    if (!CANDIDATE_TAGS.has(el.tagName) && !/date|time|publish/i.test(el.getAttribute('class') ?? '')) continue;
     if (++checked > 400) break;
     if (el.children.length > 3) continue;
+    // A wrapper with block children can hold the whole page; reading its text would cost more than the rest.
+    if (el.firstElementChild && el.querySelector('p, div, ul, ol, table, section, article')) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 120 || !/published|updated|posted|date/i.test(text + ' ' + el.className)) continue;
     const match = VISIBLE_DATE.exec(text);

@@ -10,7 +10,13 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
-export function blockText(root: Node): string {
+export interface BlockTextOptions {
+  /** Tags (upper case) whose text is left out, e.g. FIGCAPTION for the article's running text. */
+  skip?: ReadonlySet<string>;
+}
+
+export function blockText(root: Node, options: BlockTextOptions = {}): string {
+  const skip = options.skip;
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -21,7 +27,7 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (SKIPPED_TAGS.has(tag) || skip?.has(tag)) return;
     if (tag === 'BR') {
       parts.push('\n');
       return;

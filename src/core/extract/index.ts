@@ -8,10 +8,17 @@ import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
 import { findLeadImage, findPublishedTime } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
+import { postClean, type PostCleanRule } from './post-clean/index.ts';
+import { declaresArticle } from './declares-article.ts';
+
+/** The article's running text leaves captions out; reader view still shows them under their figures. */
+const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
 
 export interface ExtractOptions {
   /** Return the best candidate even when the page does not look like an article ("Try anyway"). */
   force?: boolean;
+  /** Post-clean rules to run (default all); benchmarks pass subsets to measure each rule. */
+  postCleanRules?: PostCleanRule[];
 }
 
 /** Fewer words than this, on a page Readability does not call readerable, is not an article. */
@@ -22,20 +29,27 @@ const MAX_LINK_DENSITY = 0.35;
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
   const clone = doc.cloneNode(true) as Document;
   preClean(clone);
-  const readerable = isProbablyReaderable(clone);
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     charThreshold: options.force ? 0 : 500,
+    // Our post-clean rules read class names (caption, credit, byline…); stripNames drops them after.
+    keepClasses: true,
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
-
-  const text = blockText(body);
+  // "Try anyway" on a page of links: post-clean would strip the very links the person asked for.
+  const uncleaned = options.force ? (body.cloneNode(true) as Element) : null;
+  postClean(body, options.postCleanRules);
+  let text = blockText(body, { skip: NOT_RUNNING_TEXT });
+  if (uncleaned && countWords(text) === 0) {
+    body.replaceChildren(...Array.from(uncleaned.childNodes));
+    text = blockText(body, { skip: NOT_RUNNING_TEXT });
+  }
   const wordCount = countWords(text);
   if (wordCount === 0) return null;
-  if (!options.force && !readerable && (wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY)) {
-    return null;
-  }
+  // isProbablyReaderable only reads, so it can look at the live document, and only when needed.
+  const doubtful = wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY;
+  if (!options.force && doubtful && !declaresArticle(doc) && !isProbablyReaderable(doc)) return null;
 
   const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
   const lang = parsed.lang?.trim() || metaLanguage(doc);
@@ -74,7 +88,7 @@ function cleanByline(byline: string | null | undefined): string | null {
   // Many sites print the date inside the byline element ("Sumaira FH Published July 27, 2023").
   const text = byline
     ?.replace(/\s+/g, ' ')
-    .replace(/\s*[|·•,-]?\s*\b(published|updated|posted|last modified)\b.*$/i, '')
+    .replace(/\s*[|·•,-]?\s*\b(?:last\s+)?(?:published|updated|posted|modified)\b.*$/i, '')
     .replace(/^by\s+/i, '')
     .trim();
   return text ? text.slice(0, 200) : null;

@@ -17,7 +17,7 @@ const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg)|blank\.|spacer\.|placeholder
 export const promoteLazyImages: PreCleanRule = {
   id: 'lazy-images',
   apply(doc) {
-    for (const img of doc.querySelectorAll('img')) {
+    for (const img of Array.from(doc.getElementsByTagName('img'))) {
       const src = img.getAttribute('src') ?? '';
       if (src && !PLACEHOLDER_SRC.test(src)) continue;
       const lazy = LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find((value) => value && !value.startsWith('data:'));
@@ -28,15 +28,33 @@ export const promoteLazyImages: PreCleanRule = {
   },
 };
 
-/** `<noscript><img></noscript>` is the no-JS fallback for a lazy image; the clone never runs scripts. */
+/**
+ * `<noscript><img></noscript>` is the no-JS fallback for a lazy image; the clone never runs scripts.
+ * With scripting on (a browser) the fallback is text; with it off (jsdom, DOMParser) it is elements.
+ */
 export const unwrapNoscriptImages: PreCleanRule = {
   id: 'noscript-images',
   apply(doc) {
-    for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
-      // With scripting on (browsers) <noscript> holds raw text; with it off (jsdom) it holds elements.
-      const markup = noscript.textContent ?? '';
-      const img = noscript.querySelector('img') ?? (/<img\b/i.test(markup) ? parseInert(doc, markup).querySelector('img') : null);
-      if (!img) continue;
+    const noscripts = Array.from(doc.getElementsByTagName('noscript'));
+    const asText = noscripts.filter((noscript) => !noscript.firstElementChild && /<img\b/i.test(noscript.textContent ?? ''));
+    const images = new Map<Element, Element>();
+    for (const noscript of noscripts) {
+      const img = noscript.firstElementChild ? noscript.querySelector('img') : null;
+      if (img) images.set(noscript, img);
+    }
+    if (asText.length > 0) {
+      // One inert parse for all of them (a document per <noscript> costs milliseconds on image-heavy pages).
+      const inert = parseInert(doc, asText.map((noscript) => `<template>${noscript.textContent ?? ''}</template>`).join(''));
+      const templates = Array.from(inert.getElementsByTagName('template'));
+      // Markup that broke out of its template would pair images with the wrong places: skip them then.
+      if (templates.length === asText.length) {
+        asText.forEach((noscript, index) => {
+          const img = (templates[index] as HTMLTemplateElement).content.querySelector('img');
+          if (img) images.set(noscript, img);
+        });
+      }
+    }
+    for (const [noscript, img] of images) {
       const previous = noscript.previousElementSibling;
       if (previous?.tagName === 'IMG' && PLACEHOLDER_SRC.test(previous.getAttribute('src') ?? 'lazy')) previous.remove();
       noscript.replaceWith(doc.importNode(img, true));

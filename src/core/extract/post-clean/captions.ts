@@ -1,0 +1,51 @@
+/**
+ * Captions and image credits. Readers want them under the picture, but they are not the article's
+ * running text: the benchmark truth and the summaries leave them out. So every caption-like block
+ * becomes a <figcaption> (reader view styles it as a caption) and `Article.text` skips figcaptions.
+ */
+import { namesOf, retag, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+
+/** Class/id words sites use for captions and credits (wp-caption-text, image-credit, cutline, …). */
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|credit|credits|copyright|cutline|photo-?byline|image-?source|img-?source|media-?source)(?:$|[\s_-])|figcaption/;
+/** Text shapes of captions and credits ("Image copyright", "Photo: …", "Credit...", "(Image: GETTY)"). */
+const CAPTION_TEXT = [
+  /^(?:image|photo|picture|media|video) (?:copyright|caption|credit)\b/i,
+  /^(?:photo|image|picture|credit|foto|source|photograph)s?(?: by)?\s*(?::|\.{2,}|…)\s*\S/i,
+  /\((?:image|photo|picture|credit|foto|photograph)s?(?: by)?\s*:[^)]*\)\s*$/i,
+  /^©\s*\S/,
+];
+/** A credit line made only of agency names ("Getty Images", "AP", "Reuters / Getty"). */
+const AGENCY = '(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire)?|xinhua|anadolu|sipa|nasa)';
+const AGENCY_ONLY = new RegExp(`^${AGENCY}(?:\\s*[/|,&-]\\s*${AGENCY})*\\.?$`, 'i');
+const MAX_CAPTION_WORDS = 70;
+
+export function isCaptionText(text: string): boolean {
+  return CAPTION_TEXT.some((pattern) => pattern.test(text)) || AGENCY_ONLY.test(text);
+}
+
+export const captions: PostCleanRule = {
+  id: 'captions',
+  apply(body, lines) {
+    // Named captions: any element whose class or id says caption/credit, when it is short and holds no paragraphs.
+    for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+      if (el.tagName === 'FIGCAPTION' || !body.contains(el) || el.closest('figcaption')) continue;
+      if (!CAPTION_NAME.test(namesOf(el))) continue;
+      if (el.querySelector('p p, h1, h2, h3, table, ul, ol') || el.querySelectorAll('p').length > 2) continue;
+      if (el.querySelector('img, picture, video, iframe')) continue;
+      const words = wordsIn(textOf(el));
+      if (words === 0 || words > MAX_CAPTION_WORDS) continue;
+      // Named captions may be lines of the shared index or inline elements inside one.
+      if (lines.all().includes(el)) lines.retag(el, 'figcaption');
+      else retag(el, 'figcaption');
+    }
+    // Caption-shaped lines, whatever their markup.
+    for (const el of lines.all()) {
+      if (el.tagName === 'FIGCAPTION') continue;
+      const text = lines.text(el);
+      if (text.length > 600 || !isCaptionText(text)) continue;
+      const words = wordsIn(text);
+      if (words === 0 || words > MAX_CAPTION_WORDS || el.closest('figcaption')) continue;
+      lines.retag(el, 'figcaption');
+    }
+  },
+};

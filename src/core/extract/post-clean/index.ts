@@ -1,0 +1,29 @@
+/**
+ * Rules applied to Readability's result before it becomes `contentHtml` and `text`. Each rule is
+ * its own module with tests; the order matters only in that captions are marked before lines are
+ * judged (a credit line is a caption, not furniture) and class names are dropped last.
+ */
+import { boilerplateLines } from './boilerplate-lines.ts';
+import { captions } from './captions.ts';
+import { edgeTrim } from './edge-trim.ts';
+import { metaLines } from './meta-lines.ts';
+import { promotions } from './promotions.ts';
+import { relatedLinks } from './related-links.ts';
+import { Lines, type PostCleanRule } from './shared.ts';
+
+export type { PostCleanRule } from './shared.ts';
+
+/** Class names and ids are needed by the rules but are page noise in the result. */
+export const stripNames: PostCleanRule = {
+  id: 'strip-names',
+  apply(body) {
+    for (const el of body.querySelectorAll('[class]')) el.removeAttribute('class');
+  },
+};
+
+export const POST_CLEAN_RULES: PostCleanRule[] = [captions, boilerplateLines, relatedLinks, promotions, metaLines, edgeTrim, stripNames];
+
+export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
+  const lines = new Lines(body);
+  for (const rule of rules) rule.apply(body, lines);
+}

@@ -1,0 +1,61 @@
+/**
+ * "Related" blocks inside the article: a label such as "Related:", "READ MORE:", "Don't miss",
+ * "You may also like" and the links it introduces. The label alone is not enough (an article may
+ * say "read more about it"): the line must be led by the label and be mostly links, or the label
+ * must stand alone and be followed by link lists.
+ */
+import { linkShare, removeWithEmptyParents, textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+
+const LABEL =
+  "(?:related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|news))?|read (?:more|also|next)|also read|see (?:more|also)|more(?: (?:on|from|about) [^:]{1,40}| stories| news| coverage| reading)?|also(?: on [\\w.-]{2,30})?|don'?t miss|must read|recommended(?: for you)?|you (?:may|might) (?:also )?like|trending(?: now)?|popular(?: now| this week)?|most (?:read|popular|viewed)|latest(?: news| stories)?|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também|veja também|lee también|ver también)";
+/** A label followed by a colon, dash or bracket, then (mostly) a link: "READ MORE: China plague…". */
+const LED_LINE = new RegExp(`^\\[?\\s*${LABEL}\\s*(?::|\\||-|–|—|»)`, 'i');
+/** A label alone on its line: "Related", "More Great WIRED Stories", "Don't miss". */
+const LABEL_ALONE = new RegExp(`^${LABEL}(?: [\\w' ]{0,30})?\\s*:?$`, 'i');
+
+export function isRelatedLedLine(el: Element, text = textOf(el), share = (): number => linkShare(el, text)): boolean {
+  if (text.length > 400 || !LED_LINE.test(text) || wordsIn(text) > 40) return false;
+  return /^\[.*\]$/.test(text) || share() >= 0.4;
+}
+
+function isLinkList(el: Element): boolean {
+  const text = textOf(el);
+  return text.length > 0 && linkShare(el) >= 0.6;
+}
+
+export const relatedLinks: PostCleanRule = {
+  id: 'related-links',
+  apply(body, lines: Lines) {
+    for (const el of lines.all()) {
+      if (!body.contains(el)) continue;
+      const text = lines.text(el);
+      if (isRelatedLedLine(el, text, () => lines.linkShare(el))) {
+        lines.remove(el);
+        continue;
+      }
+      if (text.length > 80 || wordsIn(text) > 8 || !LABEL_ALONE.test(text)) continue;
+      // A lone label counts only when what follows it is a run of links.
+      let next = nextBlock(el, body);
+      const list: Element[] = [];
+      while (next && isLinkList(next)) {
+        list.push(next);
+        next = nextBlock(next, body);
+      }
+      if (list.length === 0) continue;
+      for (const item of list) removeWithEmptyParents(item, body);
+      removeWithEmptyParents(el, body);
+    }
+  },
+};
+
+/** The next element after `el` in document order that has text, skipping its own descendants. */
+function nextBlock(el: Element, body: Element): Element | null {
+  let node: Element | null = el;
+  while (node && node !== body) {
+    let sibling = node.nextElementSibling;
+    while (sibling && !textOf(sibling)) sibling = sibling.nextElementSibling;
+    if (sibling) return sibling;
+    node = node.parentElement;
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+/** Small DOM helpers and the shared line index the post-clean rules work on. */
+
+/** One rule applied to Readability's result (an element in the clone, never the live page). */
+export interface PostCleanRule {
+  id: string;
+  apply(body: Element, lines: Lines): void;
+}
+
+/** Text of an element with whitespace collapsed. */
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Number of word tokens, counted the way the scorer and readers see words. */
+export function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+}
+
+/** Class and id of an element as one lowercase string, for name patterns. */
+export function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
+}
+
+/** Share of the element's text that sits inside links (0 when it has no text). */
+export function linkShare(el: Element, text = textOf(el)): number {
+  if (text.length === 0) return 0;
+  let linked = 0;
+  for (const a of el.getElementsByTagName('a')) linked += textOf(a).length;
+  return Math.min(1, linked / text.length);
+}
+
+/** Tags that make a "line": a block a reader sees on its own. */
+const LINE_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'DT', 'DD']);
+/** A line holds none of these; an element that does is a container, not a line. */
+const CONTAINER_TAGS = new Set([...LINE_TAGS, 'UL', 'OL', 'DL', 'FIGURE', 'TABLE', 'BLOCKQUOTE', 'ARTICLE', 'MAIN', 'NAV', 'FORM']);
+
+/**
+ * Blocks that contain no other block: the article's "lines", in document order. One walk of the
+ * tree (lines never nest, so post-order is document order).
+ */
+export function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element): boolean => {
+    let hasBlock = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (walk(child)) hasBlock = true;
+    if (!hasBlock && LINE_TAGS.has(el.tagName) && el !== root) out.push(el);
+    return hasBlock || CONTAINER_TAGS.has(el.tagName);
+  };
+  walk(root);
+  return out;
+}
+
+/** Removes `el`, then any ancestors left empty (no elements, no text), up to `stop`. */
+export function removeWithEmptyParents(el: Element, stop: Element): void {
+  let parent = el.parentElement;
+  el.remove();
+  while (parent && parent !== stop && !parent.firstElementChild && !(parent.textContent ?? '').trim()) {
+    const next = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+/** Replaces an element by another tag with the same children and attributes (the clone only). */
+export function retag(el: Element, tag: string): Element {
+  const replacement = el.ownerDocument.createElement(tag);
+  for (const attr of Array.from(el.attributes)) replacement.setAttribute(attr.name, attr.value);
+  while (el.firstChild) replacement.appendChild(el.firstChild);
+  el.replaceWith(replacement);
+  return replacement;
+}
+
+/**
+ * The article's lines, computed once and shared by the rules, with their text cached: the rules
+ * run on every page, so they must cost a few milliseconds, not a walk per rule per line.
+ */
+export class Lines {
+  private items: Element[];
+  private texts = new WeakMap<Element, string>();
+  private shares = new WeakMap<Element, number>();
+
+  constructor(readonly body: Element) {
+    this.items = leafBlocks(body);
+  }
+
+  /** Lines still in the article, in document order. */
+  all(): Element[] {
+    this.items = this.items.filter((el) => this.body.contains(el));
+    return this.items;
+  }
+
+  text(el: Element): string {
+    let text = this.texts.get(el);
+    if (text === undefined) this.texts.set(el, (text = textOf(el)));
+    return text;
+  }
+
+  linkShare(el: Element): number {
+    let share = this.shares.get(el);
+    if (share === undefined) this.shares.set(el, (share = linkShare(el, this.text(el))));
+    return share;
+  }
+
+  remove(el: Element): void {
+    removeWithEmptyParents(el, this.body);
+  }
+
+  /** Swaps a line for a retagged copy, keeping its place in the index. */
+  retag(el: Element, tag: string): Element {
+    const replacement = retag(el, tag);
+    const index = this.items.indexOf(el);
+    if (index >= 0) this.items[index] = replacement;
+    const text = this.texts.get(el);
+    if (text !== undefined) this.texts.set(replacement, text);
+    return replacement;
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { captions, isCaptionText } from '../../../../src/core/extract/post-clean/captions.ts';
+import { run } from './helpers.ts';
+
+describe('captions rule', () => {
+  it('turns named caption and credit elements into figcaptions', () => {
+    const out = run(captions, '<figure><img src="a.jpg"><span class="story-image-copyright">Getty Images</span></figure><div class="wp-caption-text">A man walks his dog.</div><p>The story.</p>');
+    expect(Array.from(out.querySelectorAll('figcaption'), (el) => el.textContent)).toEqual(['Getty Images', 'A man walks his dog.']);
+    expect(out.querySelector('img')).not.toBeNull();
+  });
+
+  it('turns caption-shaped lines into figcaptions', () => {
+    const out = run(captions, '<p>Photo: Jane Doe / AP</p><p>Protesters gathered (Image: GETTY)</p><p>Getty Images</p><p>Credit...Doug Mills</p>');
+    expect(out.querySelectorAll('figcaption')).toHaveLength(4);
+    expect(out.querySelector('p')).toBeNull();
+  });
+
+  it('keeps prose that merely mentions photos or credit', () => {
+    const html = '<p>The photo: a crowd of thousands, was shared widely online.</p><p>Credit card debt rose for the third year in a row, the report said.</p><div class="credit-card-news"><p>One.</p><p>Two.</p><p>Three paragraphs of a real story.</p></div>';
+    const out = run(captions, html);
+    expect(out.querySelector('figcaption')).toBeNull();
+  });
+
+  it('does not take a caption-named wrapper that holds the image', () => {
+    const out = run(captions, '<div class="image-and-copyright-container"><img src="a.jpg"><span>Reuters</span></div>');
+    expect(out.querySelector('div img')).not.toBeNull();
+  });
+
+  it('recognises credit shapes', () => {
+    expect(isCaptionText('Image copyright')).toBe(true);
+    expect(isCaptionText('Reuters / Getty')).toBe(true);
+    expect(isCaptionText('Reuters reported the deal on Monday.')).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { edgeTrim } from '../../../../src/core/extract/post-clean/edge-trim.ts';
+import { run, text } from './helpers.ts';
+
+const STORY = '<p>The city council voted on Tuesday to close the old road to traffic from next spring.</p><p>Residents had asked for the change for years, the mayor said in a statement.</p>';
+
+describe('edge-trim rule', () => {
+  it('removes a run of link lines before and after the story', () => {
+    const nav = '<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>';
+    const more = '<p><a href="/1">Another headline here</a></p><p><a href="/2">Second headline here</a></p><p><a href="/3">Third headline here</a></p>';
+    const out = run(edgeTrim, nav + STORY + more);
+    expect(text(out)).toBe(text(run(edgeTrim, STORY)));
+    expect(out.querySelector('a')).toBeNull();
+  });
+
+  it('keeps a single link line and links inside the story', () => {
+    const html = '<p><a href="/src">Source: Reuters</a></p>' + STORY + '<p>Read the <a href="/r">full report</a> online.</p>';
+    expect(run(edgeTrim, html).querySelectorAll('a')).toHaveLength(2);
+  });
+});

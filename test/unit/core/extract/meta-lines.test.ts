@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isBylineLine, isDateline, metaLines } from '../../../../src/core/extract/post-clean/meta-lines.ts';
+import { run, text } from './helpers.ts';
+
+describe('meta-lines rule', () => {
+  it('removes datelines and bylines', () => {
+    const html = '<p>By Stefan Becket, Kathryn Watson and Grace Segers</p><p>Published 11:11 PM EST Nov 19, 2019</p><p>Updated: Sat 8:31 PM, Feb 17, 2018</p><p>The story starts here.</p>';
+    expect(text(run(metaLines, html))).toBe('The story starts here.');
+  });
+
+  it('removes short lines the site names byline or date', () => {
+    expect(text(run(metaLines, '<div class="article-byline">Jane Doe, staff</div><p>Story.</p>'))).toBe('Story.');
+  });
+
+  it('keeps sentences that contain a date or start with "By"', () => {
+    const html = '<p>On Nov 19, 2019 the council voted to close the road.</p><p>By the end of the week, prices had doubled.</p>';
+    expect(text(run(metaLines, html))).toBe(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    expect(isDateline('Nov. 20, 2019 6:02 AM EST')).toBe(true);
+    expect(isDateline('Talks resume Nov. 20, 2019 in Geneva')).toBe(false);
+    expect(isBylineLine('By the time we arrived')).toBe(false);
+  });
+});
