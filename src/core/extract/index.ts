@@ -37,13 +37,17 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
-  // "Try anyway" on a page of links: post-clean would strip the very links the person asked for.
+  // "Try anyway" on a page of links: post-clean would strip the very links the person asked for,
+  // so when it takes most of a forced result away, the person gets the candidate as Readability saw it.
   const uncleaned = options.force ? (body.cloneNode(true) as Element) : null;
   postClean(body, options.postCleanRules);
   let text = blockText(body, { skip: NOT_RUNNING_TEXT });
-  if (uncleaned && countWords(text) === 0) {
-    body.replaceChildren(...Array.from(uncleaned.childNodes));
-    text = blockText(body, { skip: NOT_RUNNING_TEXT });
+  if (uncleaned) {
+    const uncleanedText = blockText(uncleaned, { skip: NOT_RUNNING_TEXT });
+    if (countWords(text) < countWords(uncleanedText) / 2) {
+      body.replaceChildren(...Array.from(uncleaned.childNodes));
+      text = uncleanedText;
+    }
   }
   const wordCount = countWords(text);
   if (wordCount === 0) return null;
