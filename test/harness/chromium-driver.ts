@@ -34,7 +34,7 @@ class ChromiumPage implements DriverPage {
 }
 
 /** Reads inside closed shadow roots through CDP, which sees the whole DOM as the browser does. */
-async function readerTextViaCdp(session: CDPSession): Promise<string | null> {
+async function readerTextViaCdp(session: CDPSession, property: 'innerText' | 'innerHTML' = 'innerText'): Promise<string | null> {
   const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = { nodeName: string; nodeId: number; backendNodeId: number; children?: Node[]; shadowRoots?: Node[] };
   const find = (node: Node): Node | null => {
@@ -50,7 +50,7 @@ async function readerTextViaCdp(session: CDPSession): Promise<string | null> {
   const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
   const result = await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
-    functionDeclaration: 'function () { const el = this.querySelector(".overlay"); return el ? el.innerText : null; }',
+    functionDeclaration: `function () { const el = this.querySelector(".overlay"); return el ? el.${property} : null; }`,
     returnByValue: true,
   });
   return (result.result.value as string | null) ?? null;
@@ -80,6 +80,14 @@ export async function launchChromiumDriver(dist = CHROME_DIST): Promise<Extensio
       const session = await raw.context.newCDPSession(unwrap(page));
       try {
         return await readerTextViaCdp(session);
+      } finally {
+        await session.detach().catch(() => {});
+      }
+    },
+    async readerHtml(page) {
+      const session = await raw.context.newCDPSession(unwrap(page));
+      try {
+        return await readerTextViaCdp(session, 'innerHTML');
       } finally {
         await session.detach().catch(() => {});
       }

@@ -49,6 +49,11 @@ export interface ExtensionDriver {
    * or null when reader view is not open.
    */
   readerText(page: DriverPage): Promise<string | null>;
+  /**
+   * The markup of reader view's overlay (inside its closed shadow root), or null when reader view
+   * is not open: security scenarios inspect what was rendered, not only how it reads.
+   */
+  readerHtml(page: DriverPage): Promise<string | null>;
   /** Every request made by the extension's own background since launch. */
   backgroundRequests(): string[];
   close(): Promise<void>;
