@@ -8,12 +8,12 @@ import { extractArticle } from '../core/extract/index.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { closeReader, isReaderOpen, openReader } from './reader-view.ts';
 
-declare global {
-  interface Window {
-    /** Set in the content script's isolated world, so the page cannot see or fake it. */
-    __plainsightContentLoaded?: boolean;
-  }
-}
+/**
+ * Marks the isolated world as set up, so injecting again adds no second listener. A symbol, not a
+ * named property: `<a id="__plainsightContentLoaded">` in the page shows up as a property of
+ * `window` even in the isolated world (DOM clobbering) and used to stop the script from listening.
+ */
+const LOADED = Symbol.for('plainsight.content-loaded');
 
 function unsupportedReason(): 'pdf' | 'not-html' | null {
   if (document.contentType === 'application/pdf') return 'pdf';
@@ -57,8 +57,9 @@ function handle(message: ContentMessage): Promise<unknown> {
   return handler(message.payload);
 }
 
-if (!window.__plainsightContentLoaded) {
-  window.__plainsightContentLoaded = true;
+const marks = globalThis as unknown as Record<symbol, boolean | undefined>;
+if (!marks[LOADED]) {
+  marks[LOADED] = true;
   // A plain listener that returns a Promise only for our messages: an async listener would claim every message.
   browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? handle(message) : undefined));
 }

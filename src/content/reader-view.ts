@@ -83,7 +83,10 @@ function buildOverlay(article: Article): HTMLElement {
   body.append(meta);
 
   const content = element('div', 'content');
-  content.append(sanitizeToFragment(article.contentHtml, window));
+  const fragment = sanitizeToFragment(article.contentHtml, window);
+  // An empty fragment from non-empty markup means the sanitiser refused it: show the text instead.
+  if (fragment.hasChildNodes()) content.append(fragment);
+  else content.append(...article.text.split(/\n{2,}/).map((paragraph) => element('p', 'paragraph', paragraph)));
   if (article.leadImage && !containsImage(content, article.leadImage)) {
     const lead = element('figure', 'lead');
     const img = document.createElement('img');

@@ -44,5 +44,7 @@ export function sendToTab<K extends ContentMessageType>(
   payload: ContentMessages[K]['request'],
 ): Promise<ContentMessages[K]['response']> {
   const message = { channel: 'plainsight', type, payload } as ContentMessage<K>;
-  return browser.tabs.sendMessage(tabId, message) as Promise<ContentMessages[K]['response']>;
+  // Only the top frame has the content script; without frameId, a page with any <iframe> made
+  // Chromium answer "Receiving end does not exist" (test/e2e/odd-pages.test.ts).
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ContentMessages[K]['response']>;
 }

@@ -81,7 +81,8 @@ describe('hostile payloads never run in reader view or the popup', () => {
         expect(problems, label).toEqual([]);
         // The payloads reached reader view (as text): otherwise this test would prove nothing.
         const reached = batch.filter((payload) => result.text.includes(sectionMarker(payload.id)));
-        expect(reached.length, `${label}: sections shown`).toBeGreaterThanOrEqual(Math.ceil(batch.length * 0.9));
+        const missing = batch.filter((payload) => !reached.includes(payload)).map((payload) => payload.id);
+        expect(reached.length, `${label}: sections shown (missing ${missing.join(', ')})`).toBeGreaterThanOrEqual(Math.ceil(batch.length * 0.9));
         expect(result.text).toContain(`Escaped sample ${batch[0]?.id}: <`);
       }
       await action.undo?.({ driver, page, tabId });

@@ -8,6 +8,7 @@ import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
 import { findLeadImage, findPublishedTime } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
+import { cloneWithoutClobbering } from './safe-clone.ts';
 
 export interface ExtractOptions {
   /** Return the best candidate even when the page does not look like an article ("Try anyway"). */
@@ -20,7 +21,13 @@ const MIN_ARTICLE_WORDS = 120;
 const MAX_LINK_DENSITY = 0.35;
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
-  const clone = doc.cloneNode(true) as Document;
+  // Everything below reads the clone only: the live page may clobber document properties.
+  const clone = cloneWithoutClobbering(doc);
+  // Before Readability, which removes the JSON-LD and <time> elements these read.
+  const metaPublished = findPublishedTime(clone);
+  const metaLeadImage = findLeadImage(clone, url, []);
+  const metaLang = metaLanguage(clone);
+  const pageTitle = clone.title;
   preClean(clone);
   const readerable = isProbablyReaderable(clone);
   const parsed = new Readability<Element>(clone, {
@@ -38,14 +45,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
 
   const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
-  const lang = parsed.lang?.trim() || metaLanguage(doc);
+  const lang = parsed.lang?.trim() || metaLang;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
   return {
-    title: (parsed.title ?? doc.title ?? '').trim() || hostnameOf(url) || 'Untitled',
+    title: (parsed.title ?? pageTitle ?? '').trim() || hostnameOf(url) || 'Untitled',
     byline: cleanByline(parsed.byline),
     siteName: parsed.siteName?.trim() || hostnameOf(url),
-    publishedTime: parsed.publishedTime?.trim() || findPublishedTime(doc),
+    publishedTime: parsed.publishedTime?.trim() || metaPublished,
     lang,
     dir,
     excerpt: parsed.excerpt?.trim() || null,
@@ -53,13 +60,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     text,
     wordCount,
     readingMinutes: readingMinutes(text),
-    leadImage: findLeadImage(doc, url, images),
+    leadImage: metaLeadImage ?? findLeadImage(clone, url, images),
   };
 }
 
 /** Quick check for the popup: does this page look like it has an article? */
 export function looksLikeArticle(doc: Document): boolean {
-  return isProbablyReaderable(doc.cloneNode(true) as Document);
+  return isProbablyReaderable(cloneWithoutClobbering(doc));
 }
 
 function linkDensity(el: Element): number {
