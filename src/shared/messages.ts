@@ -44,7 +44,6 @@ export function sendToTab<K extends ContentMessageType>(
   payload: ContentMessages[K]['request'],
 ): Promise<ContentMessages[K]['response']> {
   const message = { channel: 'plainsight', type, payload } as ContentMessage<K>;
-  // Only the top frame has the content script; without frameId, a page with any <iframe> made
-  // Chromium answer "Receiving end does not exist" (test/e2e/odd-pages.test.ts).
+  // Only the top frame has the content script: address it, so no frame of the page can answer.
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ContentMessages[K]['response']>;
 }
