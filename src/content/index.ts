@@ -21,8 +21,25 @@ function unsupportedReason(): 'pdf' | 'not-html' | null {
   return null;
 }
 
+/**
+ * The last extraction, reused until the page changes: on a huge page extraction takes seconds,
+ * and the popup's facts are followed at once by Reader view. Any change to the DOM or the URL
+ * (a single-page site moving to the next article) drops it.
+ */
+let cached: { url: string; force: boolean; article: Article | null } | null = null;
+let watcher: MutationObserver | null = null;
+
 function extract(force: boolean): Article | null {
-  return extractArticle(document, location.href, { force });
+  if (cached && cached.url === location.href && cached.force === force) return cached.article;
+  const article = extractArticle(document, location.href, { force });
+  watcher?.disconnect();
+  cached = { url: location.href, force, article };
+  watcher = new MutationObserver(() => {
+    cached = null;
+    watcher?.disconnect();
+  });
+  watcher.observe(document, { childList: true, subtree: true, characterData: true });
+  return article;
 }
 
 const handlers: ContentHandlers = {
