@@ -50,16 +50,13 @@ export const READER_VIEW: SecurityAction = {
     const popup = await popupShown(context);
     await popup.clickText('Reader view');
     await context.page.bringToFront();
-    let text: string | null = null;
-    for (let attempt = 0; attempt < 50 && text === null; attempt++) {
-      text = await context.driver.readerText(context.page);
-      if (text === null) await new Promise((done) => setTimeout(done, 100));
-    }
+    // Long articles arrive in pieces; the host says when the last one is in. (Through the
+    // prototype: hostile pages clobber document.querySelector with <img name=querySelector>.)
+    await context.page
+      .waitForFunction(() => Document.prototype.querySelector.call(document, 'plainsight-reader[data-state="ready"]') !== null, undefined, 30_000)
+      .catch(() => {});
+    const text = await context.driver.readerText(context.page);
     if (text === null) throw new Error('reader view did not open');
-    // Long articles arrive in pieces; the host says when the last one is in.
-    // Through the prototype: hostile pages clobber document.querySelector with <img name=querySelector>.
-    await context.page.waitForFunction(() => Document.prototype.querySelector.call(document, 'plainsight-reader[data-state="ready"]') !== null, undefined, 30_000);
-    text = (await context.driver.readerText(context.page)) ?? text;
     // Walk focus through the reader so focus handlers, if any survived, would fire.
     for (let i = 0; i < 6; i++) await context.page.press('Tab');
     return { extensionPages: [popup], text };
