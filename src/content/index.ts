@@ -4,7 +4,8 @@
  */
 import browser from '../shared/browser.ts';
 import { isContentMessage, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
-import { extractArticle } from '../core/extract/index.ts';
+import { extractArticleSteps } from '../core/extract/index.ts';
+import { runInSteps } from './yield-to-page.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { closeReader, isReaderOpen, openReader } from './reader-view.ts';
 
@@ -29,16 +30,26 @@ function unsupportedReason(): 'pdf' | 'not-html' | null {
 let cached: { url: string; force: boolean; article: Article | null } | null = null;
 let watcher: MutationObserver | null = null;
 
-function extract(force: boolean): Article | null {
+/** Extracts in steps (see `extractArticleSteps`) so a huge page is not frozen for the whole run. */
+async function extract(force: boolean): Promise<Article | null> {
   if (cached && cached.url === location.href && cached.force === force) return cached.article;
-  const article = extractArticle(document, location.href, { force });
-  watcher?.disconnect();
-  cached = { url: location.href, force, article };
-  watcher = new MutationObserver(() => {
-    cached = null;
-    watcher?.disconnect();
+  const url = location.href;
+  // Watch from the start: a change while we extract means the result may already be stale.
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    if (watcher === observer) cached = null;
+    observer.disconnect();
   });
-  watcher.observe(document, { childList: true, subtree: true, characterData: true });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  const article = await runInSteps(extractArticleSteps(document, url, { force }));
+  if (changed || location.href !== url) {
+    observer.disconnect();
+    return article;
+  }
+  watcher?.disconnect();
+  watcher = observer;
+  cached = { url, force, article };
   return article;
 }
 
@@ -46,12 +57,12 @@ const handlers: ContentHandlers = {
   async 'article:get'({ force }): Promise<ArticleReport> {
     const reason = unsupportedReason();
     if (reason) return { status: 'unsupported', reason };
-    const article = extract(force);
+    const article = await extract(force);
     return article ? { status: 'article', facts: factsOf(article), text: article.text } : { status: 'no-article' };
   },
   async 'reader:open'({ force }) {
     if (isReaderOpen()) return { opened: true };
-    const article = unsupportedReason() ? null : extract(force);
+    const article = unsupportedReason() ? null : await extract(force);
     if (!article) return { opened: false };
     openReader(article);
     return { opened: true };

@@ -7,6 +7,7 @@ import type { Article } from '../core/article.ts';
 import { parseInert, sanitizeToFragment } from '../core/html.ts';
 import { blockText } from '../core/extract/block-text.ts';
 import { htmlChunks } from './render-chunks.ts';
+import { yieldToPage } from './yield-to-page.ts';
 import { formatPublished, formatReadingTime } from '../core/format.ts';
 import readerCss from './reader-view.css?inline';
 
@@ -124,7 +125,7 @@ function renderContent(content: HTMLElement, article: Article): void {
     // An empty fragment from non-empty markup means the sanitiser refused it: show its text instead.
     else if (next.value.trim()) piece.append(...blockText(parseInert(document, next.value).body).split(/\n{2,}/).map((text) => element('p', 'paragraph', text)));
     content.append(piece);
-    setTimeout(step, 0);
+    void yieldToPage().then(step);
   };
   step();
 }

@@ -21,8 +21,22 @@ const MIN_ARTICLE_WORDS = 120;
 const MAX_LINK_DENSITY = 0.35;
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  const steps = extractArticleSteps(doc, url, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `extractArticle` as steps: it pauses (yields) between cloning, Readability and the text work,
+ * so the content script can let the page breathe in between on huge pages (bench:huge).
+ * Everything after the first step works on the clone, so the page may change meanwhile.
+ */
+export function* extractArticleSteps(doc: Document, url: string, options: ExtractOptions = {}): Generator<void, Article | null> {
   // Everything below reads the clone only: the live page may clobber document properties.
   const clone = cloneWithoutClobbering(doc);
+  yield;
   // Before Readability, which removes the JSON-LD and <time> elements these read.
   const metaPublished = findPublishedTime(clone);
   const metaLeadImage = findLeadImage(clone, url, []);
@@ -30,12 +44,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const pageTitle = clone.title;
   preClean(clone);
   const readerable = isProbablyReaderable(clone);
+  yield;
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     charThreshold: options.force ? 0 : 500,
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
+  yield;
 
   const text = blockText(body);
   const wordCount = countWords(text);
