@@ -59,3 +59,11 @@ describe('DOM clobbering', () => {
     expect(article?.text).toContain('Paragraph 7 of a long enough article');
   });
 });
+
+describe('regressions found by the property tests', () => {
+  it('a <base> without href does not break extraction', () => {
+    const doc = new DOMParser().parseFromString(`<html><body><p><base xlink:href="javascript:alert(1)"></base></p><article>${'<p>The council met on Tuesday and voted to repair the bridge before the winter comes.</p>'.repeat(10)}</article></body></html>`, 'text/html');
+    expect(() => extractArticle(doc, '')).not.toThrow();
+    expect(extractArticle(doc, 'https://example.test/a')?.text).toContain('council met');
+  });
+});
