@@ -1,6 +1,5 @@
-// Huge pages: reader view opens and the whole article arrives (in pieces, see render-chunks.ts);
-// closing it mid-way stops the rendering. How long the page freezes is measured by
-// `npm run bench:huge`, not here (no timing assertions in tests).
+// Huge pages: reader view opens and the whole article arrives (in pieces, see render-chunks.ts).
+// How long the page freezes is measured by `npm run bench:huge`, not here (no timing assertions).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { startScenario } from '../harness/launch.ts';
