@@ -2,7 +2,7 @@
 // Pages and the background are ES modules sharing chunks; the content script must be a classic
 // script (no imports), so it is a separate self-contained IIFE build.
 import { build } from 'vite';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { chromeManifest, firefoxManifest } from './manifests.js';
@@ -15,10 +15,19 @@ const firefoxDir = resolve(root, 'dist/firefox');
 /** Entry points that are extension pages or the background; each page is an HTML file. */
 const PAGE_ENTRIES = {
   popup: resolve(src, 'popup/popup.html'),
+  options: resolve(src, 'options/options.html'),
   background: resolve(src, 'background/index.ts'),
 };
 /** Content scripts, each built alone as an IIFE. */
-const CONTENT_SCRIPTS = { content: resolve(src, 'content/index.ts') };
+const CONTENT_SCRIPTS = {
+  content: resolve(src, 'content/index.ts'),
+  // Tiny scripts registered before content.js on auto-clean sites, one per mode (background/auto-clean-scripts.ts).
+  'auto-clean-reader': resolve(src, 'content/auto-clean-markers/reader.ts'),
+  'auto-clean-declutter': resolve(src, 'content/auto-clean-markers/declutter.ts'),
+};
+/** Reader view's bundled Urdu font (never loaded from the web), with its licence. */
+const FONT_DIR = resolve(root, 'node_modules/@fontsource/noto-nastaliq-urdu');
+const FONT_FILES = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map((subset) => `noto-nastaliq-urdu-${subset}-normal.woff2`);
 
 const common = { configFile: false, logLevel: 'warn', root: src };
 
@@ -48,10 +57,14 @@ for (const [name, entry] of Object.entries(CONTENT_SCRIPTS)) {
       outDir: chromeDir,
       emptyOutDir: false,
       minify: false,
-      lib: { entry, formats: ['iife'], name: `plainsight_${name}`, fileName: () => `${name}.js` },
+      lib: { entry, formats: ['iife'], name: `plainsight_${name.replace(/-/g, "_")}`, fileName: () => `${name}.js` },
     },
   });
 }
+
+await mkdir(resolve(chromeDir, 'fonts'), { recursive: true });
+for (const file of FONT_FILES) await cp(resolve(FONT_DIR, 'files', file), resolve(chromeDir, 'fonts', file));
+await cp(resolve(FONT_DIR, 'LICENSE'), resolve(chromeDir, 'fonts', 'OFL.txt'));
 
 const manifest = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
 const version = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')).version;

@@ -1,10 +1,14 @@
 /**
- * Background (service worker in Chrome, event page in Firefox): keyboard shortcuts. Everything
- * else happens in the popup and the on-demand content script.
+ * Background (service worker in Chrome, event page in Firefox): keyboard shortcuts, the toolbar
+ * click when it does not open the popup, and the auto-clean registrations. Everything else happens
+ * in the popup and the content script.
  */
 import browser from '../shared/browser.ts';
 import { ensureContentScript } from '../shared/inject.ts';
-import { sendToTab } from '../shared/messages.ts';
+import { isBackgroundMessage, sendToTab } from '../shared/messages.ts';
+import { onSettingsChanged } from '../shared/settings-store.ts';
+import { syncAutoCleanScripts } from './auto-clean-scripts.ts';
+import { cleanTab, onToolbarClicked, syncToolbarPopup } from './toolbar-action.ts';
 
 /** The same path the popup's Reader view button takes, for the keyboard shortcut. */
 export async function toggleReaderInTab(tabId: number, url: string | undefined): Promise<boolean> {
@@ -15,6 +19,25 @@ export async function toggleReaderInTab(tabId: number, url: string | undefined):
 }
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'toggle-reader' || !tab?.id) return;
-  void toggleReaderInTab(tab.id, tab.url);
+  if (!tab?.id) return;
+  if (command === 'toggle-reader') void toggleReaderInTab(tab.id, tab.url);
+  else if (command === 'declutter') void cleanTab(tab.id, tab.url, 'declutter');
+});
+
+browser.action.onClicked.addListener((tab) => void onToolbarClicked(tab));
+
+function syncAll(): void {
+  void syncAutoCleanScripts().catch((error: unknown) => console.error('Plainsight: auto-clean registration failed', error));
+  void syncToolbarPopup().catch((error: unknown) => console.error('Plainsight: toolbar setting failed', error));
+}
+
+browser.runtime.onInstalled.addListener(syncAll);
+browser.runtime.onStartup.addListener(syncAll);
+browser.permissions.onAdded.addListener(syncAll);
+browser.permissions.onRemoved.addListener(syncAll);
+onSettingsChanged(syncAll);
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isBackgroundMessage(message)) return undefined;
+  return syncAutoCleanScripts().then((registered) => ({ registered }));
 });

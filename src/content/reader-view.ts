@@ -10,6 +10,8 @@ import { htmlChunks } from './render-chunks.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import { formatPublished, formatReadingTime } from '../core/format.ts';
 import readerCss from './reader-view.css?inline';
+import type { ReaderAppearance } from '../core/settings/schema.ts';
+import { applyAppearance, watchSystemTheme } from './reader-appearance.ts';
 
 const HOST_TAG = 'plainsight-reader';
 
@@ -18,9 +20,23 @@ interface OpenReader {
   scrollX: number;
   scrollY: number;
   onKeyDown: (event: KeyboardEvent) => void;
+  overlay: HTMLElement;
+  stopWatching: () => void;
 }
 
 let current: OpenReader | null = null;
+let appearance: ReaderAppearance | null = null;
+
+/** Whether the look is known yet (the content script loads it once, then follows changes). */
+export function hasReaderAppearance(): boolean {
+  return appearance !== null;
+}
+
+/** Sets the look of reader view, now if it is open and for every later opening. */
+export function setReaderAppearance(next: ReaderAppearance): void {
+  appearance = next;
+  if (current) applyAppearance(current.overlay, next);
+}
 
 export function isReaderOpen(): boolean {
   return current !== null && current.host.isConnected;
@@ -46,7 +62,10 @@ export function openReader(article: Article): void {
     event.preventDefault();
     closeReader();
   };
-  current = { host, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown };
+  if (appearance) applyAppearance(overlay, appearance);
+  // "Follow system" must follow the system while reader view is open, too.
+  const stopWatching = watchSystemTheme(() => appearance && applyAppearance(overlay, appearance));
+  current = { host, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown, overlay, stopWatching };
   window.addEventListener('keydown', onKeyDown, true);
   document.documentElement.append(host);
   overlay.focus({ preventScroll: true });
@@ -54,8 +73,9 @@ export function openReader(article: Article): void {
 
 export function closeReader(): boolean {
   if (!current) return false;
-  const { host, scrollX, scrollY, onKeyDown } = current;
+  const { host, scrollX, scrollY, onKeyDown, stopWatching } = current;
   current = null;
+  stopWatching();
   window.removeEventListener('keydown', onKeyDown, true);
   host.remove();
   window.scrollTo(scrollX, scrollY);

@@ -11,6 +11,7 @@ import { button, h } from './dom.ts';
 import { findTargetTab, type TargetTab } from './target-tab.ts';
 import { POPUP_SECTIONS } from './sections/index.ts';
 import type { PopupContext } from './sections/section.ts';
+import './options-link.ts';
 
 const app = document.getElementById('app') as HTMLElement;
 

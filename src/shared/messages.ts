@@ -4,6 +4,7 @@
  * ignores anything that is not in this map.
  */
 import type { ArticleFacts } from '../core/article.ts';
+import type { CleanMode } from '../core/settings/schema.ts';
 import browser from './browser.ts';
 
 export type ArticleReport =
@@ -18,6 +19,8 @@ export interface ContentMessages {
   'reader:open': { request: { force: boolean }; response: { opened: boolean } };
   'reader:close': { request: Record<string, never>; response: { closed: boolean } };
   'reader:toggle': { request: { force: boolean }; response: { open: boolean } };
+  /** Clean the page the way `mode` says (toolbar click, keyboard shortcut); see content/auto-clean.ts. */
+  'clean:run': { request: { mode: CleanMode; toggle: boolean }; response: { done: boolean } };
 }
 
 export type ContentMessageType = keyof ContentMessages;
@@ -30,7 +33,7 @@ export type ContentHandlers = {
   [K in ContentMessageType]: (payload: ContentMessages[K]['request']) => Promise<ContentMessages[K]['response']>;
 };
 
-const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>(['article:get', 'reader:open', 'reader:close', 'reader:toggle']);
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>(['article:get', 'reader:open', 'reader:close', 'reader:toggle', 'clean:run']);
 
 export function isContentMessage(value: unknown): value is ContentMessage {
   if (!value || typeof value !== 'object') return false;
@@ -46,4 +49,29 @@ export function sendToTab<K extends ContentMessageType>(
   const message = { channel: 'plainsight', type, payload } as ContentMessage<K>;
   // Only the top frame has the content script: address it, so no frame of the page can answer.
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ContentMessages[K]['response']>;
+}
+
+/** Messages extension pages send to the background (never to tabs). */
+export interface BackgroundMessages {
+  /** Re-register the auto-clean content scripts now and report the patterns that are registered. */
+  'auto-clean:sync': { request: Record<string, never>; response: { registered: string[] } };
+}
+
+export type BackgroundMessageType = keyof BackgroundMessages;
+
+export type BackgroundMessage<K extends BackgroundMessageType = BackgroundMessageType> = {
+  [T in K]: { channel: 'plainsight-background'; type: T; payload: BackgroundMessages[T]['request'] };
+}[K];
+
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundMessageType>(['auto-clean:sync']);
+
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  if (!value || typeof value !== 'object') return false;
+  const message = value as { channel?: unknown; type?: unknown };
+  return message.channel === 'plainsight-background' && typeof message.type === 'string' && BACKGROUND_TYPES.has(message.type);
+}
+
+export function sendToBackground<K extends BackgroundMessageType>(type: K, payload: BackgroundMessages[K]['request']): Promise<BackgroundMessages[K]['response']> {
+  const message = { channel: 'plainsight-background', type, payload } as BackgroundMessage<K>;
+  return browser.runtime.sendMessage(message) as Promise<BackgroundMessages[K]['response']>;
 }

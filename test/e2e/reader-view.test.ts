@@ -53,13 +53,28 @@ describe('reader view from the toolbar', () => {
     expect(reader).not.toContain('Recent Stories');
     expect(reader).not.toContain('Accept cookies');
 
-    await page.evaluate(() => {
-      // The close button lives in a closed shadow root; a person clicks it where it is drawn.
-    });
-    await page.press('Escape');
+    // Reader view takes focus; Tab reaches the close button and Enter presses it, as with a keyboard.
+    await page.press('Tab');
+    await page.press('Enter');
     expect(await scenario.driver.readerText(page)).toBeNull();
     const after = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
     expect(after).toEqual(before);
+    await popup.close();
+  });
+
+  it('closes with Escape and puts the scroll position back', async () => {
+    await page.evaluate(() => window.scrollTo(0, 900));
+    const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+    const popup = await scenario.driver.openPopup(tabId);
+    await popup.waitFor('.title');
+    await popup.clickText('Reader view');
+    await page.bringToFront();
+    expect(await scenario.driver.readerText(page)).toContain('Pyongyang is marking the 70th anniversary');
+    await page.press('Escape');
+    expect(await scenario.driver.readerText(page)).toBeNull();
+    expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }))).toEqual(before);
+    expect(page.events.consoleErrors).toEqual([]);
+    expect(popup.events.consoleErrors).toEqual([]);
     await popup.close();
   });
 });

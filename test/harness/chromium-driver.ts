@@ -1,7 +1,7 @@
 /** `ExtensionDriver` for real Chromium, over Playwright and CDP. */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, CHROME_DIST, type ExtensionBrowser } from './chromium.ts';
-import type { DriverPage, ExtensionDriver, PageEvents } from './driver.ts';
+import { READER_HTML_FUNCTION, READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
 class ChromiumPage implements DriverPage {
   readonly events: PageEvents = { dialogs: [], consoleErrors: [], requests: [] };
@@ -30,11 +30,22 @@ class ChromiumPage implements DriverPage {
   press = (key: string): Promise<void> => this.page.keyboard.press(key);
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
+  fill = (selector: string, text: string): Promise<void> => this.page.fill(selector, text);
+  selectOption = async (selector: string, value: string): Promise<void> => void (await this.page.selectOption(selector, value));
+  download = async (selector: string): Promise<{ name: string; text: string }> => {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.click(selector)]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+  chooseFile = (selector: string, file: { name: string; text: string }): Promise<void> =>
+    this.page.setInputFiles(selector, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   close = (): Promise<void> => this.page.close();
 }
 
 /** Reads inside closed shadow roots through CDP, which sees the whole DOM as the browser does. */
-async function readerTextViaCdp(session: CDPSession, property: 'innerText' | 'innerHTML' = 'innerText'): Promise<string | null> {
+async function callInReaderShadow<T>(session: CDPSession, functionDeclaration: string): Promise<T | null> {
   const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = { nodeName: string; nodeId: number; backendNodeId: number; children?: Node[]; shadowRoots?: Node[] };
   const find = (node: Node): Node | null => {
@@ -50,14 +61,14 @@ async function readerTextViaCdp(session: CDPSession, property: 'innerText' | 'in
   const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
   const result = await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
-    functionDeclaration: `function () { const el = this.querySelector(".overlay"); return el ? el.${property} : null; }`,
+    functionDeclaration,
     returnByValue: true,
   });
-  return (result.result.value as string | null) ?? null;
+  return (result.result.value as T | null) ?? null;
 }
 
-export async function launchChromiumDriver(dist = CHROME_DIST): Promise<ExtensionDriver & { raw: ExtensionBrowser }> {
-  const raw = await launchWithExtension(dist);
+export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOptions = {}): Promise<ExtensionDriver & { raw: ExtensionBrowser }> {
+  const raw = await launchWithExtension(dist, options);
   const backgroundRequests: string[] = [];
   raw.context.on('request', (request) => {
     if (request.url().startsWith('chrome-extension://') || !request.frame) return;
@@ -65,6 +76,14 @@ export async function launchChromiumDriver(dist = CHROME_DIST): Promise<Extensio
   });
   const wrap = (page: Page): ChromiumPage => new ChromiumPage(page);
   const unwrap = (page: DriverPage): Page => (page as ChromiumPage).page;
+  const inReader = async <T>(page: DriverPage, fn: string): Promise<T | null> => {
+    const session = await raw.context.newCDPSession(unwrap(page));
+    try {
+      return await callInReaderShadow<T>(session, fn);
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  };
   return {
     browserName: 'chromium',
     raw,
@@ -76,22 +95,10 @@ export async function launchChromiumDriver(dist = CHROME_DIST): Promise<Extensio
       await page.goto(raw.extensionUrl(path));
       return page;
     },
-    async readerText(page) {
-      const session = await raw.context.newCDPSession(unwrap(page));
-      try {
-        return await readerTextViaCdp(session);
-      } finally {
-        await session.detach().catch(() => {});
-      }
-    },
-    async readerHtml(page) {
-      const session = await raw.context.newCDPSession(unwrap(page));
-      try {
-        return await readerTextViaCdp(session, 'innerHTML');
-      } finally {
-        await session.detach().catch(() => {});
-      }
-    },
+    readerText: async (page) => (await inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION))?.text ?? null,
+    readerSnapshot: (page) => inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION),
+    readerHtml: (page) => inReader<string>(page, READER_HTML_FUNCTION),
+    allowSiteAccess: (origin) => raw.allowSiteAccess(origin),
     backgroundRequests: () => [...backgroundRequests],
     close: () => raw.close(),
   };

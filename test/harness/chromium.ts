@@ -22,7 +22,15 @@ export interface ExtensionBrowser {
   /** Opens the popup as a page that acts on tab `tabId` (what the toolbar bubble shows). */
   openPopup(tabId: number, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
   extensionUrl(path: string): string;
+  /** Site access granted on chrome://extensions, as a person does under Details → Site access. */
+  allowSiteAccess(origin: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The little of chrome://extensions' private API the harness uses (the page's own Site access controls call it). */
+interface DeveloperPrivate {
+  updateExtensionConfiguration(update: { extensionId: string; hostAccess: 'ON_SPECIFIC_SITES' }): Promise<void>;
+  addHostPermission(extensionId: string, host: string): Promise<void>;
 }
 
 export async function launchWithExtension(dist = CHROME_DIST, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
@@ -65,9 +73,15 @@ export async function launchWithExtension(dist = CHROME_DIST, options: { colorSc
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
+    // After the click the extension sees the tab's URL (activeTab). On pages it may not touch
+    // (chrome://, the web store) it never does, so fall back to the active tab, which is this page.
+    await page.bringToFront();
     const id = await worker.evaluate(async (pageUrl) => {
-      const tabs = await (globalThis as unknown as ServiceWorkerGlobals).chrome.tabs.query({});
-      return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+      const { tabs } = (globalThis as unknown as ServiceWorkerGlobals).chrome;
+      const byUrl = (await tabs.query({})).find((tab) => tab.url === pageUrl);
+      if (byUrl?.id !== undefined) return byUrl.id;
+      const active = await tabs.query({ active: true, lastFocusedWindow: true });
+      return active.length === 1 ? (active[0]?.id ?? null) : null;
     }, url);
     if (id === null) throw new Error(`the extension cannot see the tab of ${url}`);
     return id;
@@ -87,6 +101,25 @@ export async function launchWithExtension(dist = CHROME_DIST, options: { colorSc
       if (popupOptions.colorScheme) await popup.emulateMedia({ colorScheme: popupOptions.colorScheme });
       await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
       return popup;
+    },
+    async allowSiteAccess(origin) {
+      // The permission prompt is a native dialog that headless Chromium never lets a test answer,
+      // so the person grants access where Chromium offers it outside the prompt: the extension's
+      // Site access setting. permissions.request then resolves true without a prompt.
+      const settings = await context.newPage();
+      try {
+        await settings.goto(`chrome://extensions/?id=${extensionId}`);
+        await settings.evaluate(
+          async ({ id, host }) => {
+            const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+            await api.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+            await api.addHostPermission(id, host);
+          },
+          { id: extensionId, host: origin },
+        );
+      } finally {
+        await settings.close();
+      }
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: () => context.close(),

@@ -32,7 +32,55 @@ export interface DriverPage {
   press(key: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Fills a text field as a person types (replacing what was there). */
+  fill(selector: string, text: string): Promise<void>;
+  /** Chooses an option of a <select> by its value. */
+  selectOption(selector: string, value: string): Promise<void>;
+  /** Clicks `selector` and returns the file the page downloads because of it. */
+  download(selector: string): Promise<{ name: string; text: string }>;
+  /** Picks a file in the file input `selector`, as a person does in the file dialog. */
+  chooseFile(selector: string, file: { name: string; text: string }): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ReaderSnapshot {
+  text: string;
+  dir: string;
+  lang: string;
+  /** Computed background and text colours of the reader, e.g. "rgb(27, 28, 30)". */
+  background: string;
+  color: string;
+  /** How many of each element the article body shows (img, figure, figcaption, table, li, blockquote, a, iframe). */
+  counts: Record<string, number>;
+  /** Loaded images (naturalWidth > 0) in the reader. */
+  loadedImages: number;
+  /** The article's computed font. */
+  fontFamily: string;
+  fontSize: string;
+  /** The theme reader view resolved ("light", "sepia", "dark"). */
+  theme: string;
+}
+
+/** Runs inside reader view's shadow root (`this`); shared by every driver so each reports the same way. */
+/** Run on reader view's shadow root: the overlay's markup, for `readerHtml`. */
+export const READER_HTML_FUNCTION = `function () { const overlay = this.querySelector('.overlay'); return overlay ? overlay.innerHTML : null; }`;
+
+export const READER_SNAPSHOT_FUNCTION = `function () {
+  const overlay = this.querySelector('.overlay');
+  if (!overlay) return null;
+  const article = overlay.querySelector('article');
+  const style = getComputedStyle(overlay);
+  const articleStyle = getComputedStyle(article);
+  const counts = {};
+  for (const tag of ['img', 'figure', 'figcaption', 'table', 'li', 'blockquote', 'a', 'iframe']) counts[tag] = article.querySelectorAll(tag).length;
+  const loadedImages = Array.from(article.querySelectorAll('img')).filter((img) => img.complete && img.naturalWidth > 0).length;
+  return { text: overlay.innerText, dir: article.dir, lang: article.lang, background: style.backgroundColor, color: style.color, counts, loadedImages,
+    fontFamily: articleStyle.fontFamily, fontSize: articleStyle.fontSize, theme: overlay.dataset.theme || '' };
+}`;
+
+export interface LaunchOptions {
+  /** The system colour scheme the browser reports to pages (prefers-color-scheme). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface ExtensionDriver {
@@ -54,6 +102,14 @@ export interface ExtensionDriver {
    * is not open: security scenarios inspect what was rendered, not only how it reads.
    */
   readerHtml(page: DriverPage): Promise<string | null>;
+  /** What reader view shows, beyond its text: direction, language, colours and the kinds of content. */
+  readerSnapshot(page: DriverPage): Promise<ReaderSnapshot | null>;
+  /**
+   * The person allows the extension on `origin` (a match pattern) in the browser's own extension
+   * settings. A headless browser cannot show or answer the `permissions.request` prompt, so a
+   * scenario does this first; the extension's real request then gets "yes" without a prompt.
+   */
+  allowSiteAccess(origin: string): Promise<void>;
   /** Every request made by the extension's own background since launch. */
   backgroundRequests(): string[];
   close(): Promise<void>;

@@ -40,6 +40,11 @@ export async function startServer(rootDir: string): Promise<StaticServer> {
       response.writeHead(400).end();
       return;
     }
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every page; a 404 would show up as a console error in every test.
+      response.writeHead(204).end();
+      return;
+    }
     const routed = routes.get(path);
     if (routed) {
       response.writeHead(200, { 'content-type': routed.type });

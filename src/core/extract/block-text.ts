@@ -14,7 +14,8 @@ export function blockText(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      // Source whitespace (indentation, newlines) is layout of the HTML file, not of the text.
+      parts.push((node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -34,8 +35,10 @@ export function blockText(root: Node): string {
   walk(root);
   return parts
     .join('')
-    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')
+    .replace(/ *\t */g, '\t')
+    .replace(/\t+(\n|$)/g, '$1')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -33,9 +33,9 @@ export const unwrapNoscriptImages: PreCleanRule = {
   id: 'noscript-images',
   apply(doc) {
     for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+      // With scripting on (browsers) <noscript> holds raw text; with it off (jsdom) it holds elements.
       const markup = noscript.textContent ?? '';
-      if (!/<img\b/i.test(markup)) continue;
-      const img = parseInert(doc, markup).querySelector('img');
+      const img = noscript.querySelector('img') ?? (/<img\b/i.test(markup) ? parseInert(doc, markup).querySelector('img') : null);
       if (!img) continue;
       const previous = noscript.previousElementSibling;
       if (previous?.tagName === 'IMG' && PLACEHOLDER_SRC.test(previous.getAttribute('src') ?? 'lazy')) previous.remove();

@@ -1,12 +1,12 @@
 // Least privilege and a strict CSP, checked on the one manifest and both derived variants.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-// @ts-expect-error plain JS build helper without types
 import { chromeManifest, firefoxManifest } from '../../../scripts/manifests.js';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
   host_permissions?: string[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
 };
@@ -33,13 +33,17 @@ describe.each(variants)('%s', (_name, manifest) => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(Object.keys(REQUIRED_PERMISSIONS).sort());
     expect(manifest.host_permissions ?? []).toEqual([]);
     // Optional permissions may only be host access a person grants later (never e.g. tabs, history).
-    for (const permission of manifest.optional_permissions ?? []) expect(permission).toMatch(/^(https?|\*):\/\//);
+    for (const permission of [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
+      expect(permission).toMatch(/^(https?|\*):\/\//);
+    }
   });
 
-  it('has no always-on content scripts, exposed resources or outside connections', () => {
+  it('has no always-on content scripts or outside connections, and exposes only font files to pages', () => {
     expect(manifest['content_scripts']).toBeUndefined();
     expect(manifest['externally_connectable']).toBeUndefined();
-    expect(manifest['web_accessible_resources']).toBeUndefined();
+    // Reader view's bundled fonts load in the page; nothing that runs (HTML, scripts) is reachable.
+    const exposed = ((manifest['web_accessible_resources'] ?? []) as { resources: string[] }[]).flatMap((entry) => entry.resources);
+    for (const resource of exposed) expect(resource).toMatch(/\.woff2$/);
   });
 
   it('keeps a strict CSP on extension pages', () => {

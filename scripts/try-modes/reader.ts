@@ -1,0 +1,25 @@
+/** `--mode reader`: the popup's Reader view button (or Try anyway when no article was found). */
+import type { TryMode } from './mode.ts';
+
+export const readerMode: TryMode = {
+  name: 'reader',
+  description: 'open reader view from the popup',
+  async run({ driver, page, popup }) {
+    await popup.waitFor('.actions button');
+    const label = (await popup.text('.actions')).includes('Try anyway') ? 'Try anyway' : 'Reader view';
+    await popup.clickText(label);
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelector('plainsight-reader') !== null, undefined, 10_000).catch(() => {});
+    const reader = await driver.readerText(page);
+    return { visibleText: reader ?? (await page.text()), extra: { readerOpen: reader !== null, button: label } };
+  },
+};
+
+/** `--mode popup`: only open the popup and read it; the page is left as it was. */
+export const popupMode: TryMode = {
+  name: 'popup',
+  description: 'open the popup only',
+  async run({ page }) {
+    return { visibleText: await page.text() };
+  },
+};

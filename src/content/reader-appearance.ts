@@ -1,0 +1,52 @@
+/**
+ * Applies the person's reader appearance (theme, font, size, line height, column width) to the
+ * reader overlay as CSS custom properties; reader-view.css reads them. Colours come from the
+ * palettes in core, which a unit test checks for AA contrast.
+ */
+import { readerThemePalette, type ReaderAppearance, type ReaderFont } from '../core/settings/index.ts';
+import { NASTALIQ_FAMILY, ensureNastaliqFont } from './reader-fonts.ts';
+
+const FAMILIES: Record<ReaderFont, string> = {
+  serif: "Georgia, 'Iowan Old Style', 'Noto Serif', 'Times New Roman', serif",
+  'sans-serif': "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'DejaVu Sans', sans-serif",
+  nastaliq: `'${NASTALIQ_FAMILY}', 'Noto Nastaliq Urdu', serif`,
+};
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+function prefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches;
+}
+
+/** Calls `onChange` when the system switches between light and dark; returns the stop function. */
+export function watchSystemTheme(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {};
+  const query = matchMedia(DARK_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+export function applyAppearance(overlay: HTMLElement, appearance: ReaderAppearance): void {
+  const dark = prefersDark();
+  const palette = readerThemePalette(appearance.theme, dark);
+  const resolved = appearance.theme === 'system' ? (dark ? 'dark' : 'light') : appearance.theme;
+  // Right-to-left articles are shown in the Nastaliq face whatever the Latin font, so it is needed then too.
+  ensureNastaliqFont();
+  const properties: Record<string, string> = {
+    '--bg': palette.bg,
+    '--fg': palette.fg,
+    '--muted': palette.muted,
+    '--rule': palette.rule,
+    '--link': palette.link,
+    '--accent': palette.accent,
+    '--reader-family': FAMILIES[appearance.font],
+    '--reader-rtl-family': `'${NASTALIQ_FAMILY}', 'Noto Nastaliq Urdu', 'Noto Naskh Arabic', serif`,
+    '--reader-size': `${appearance.fontSize}px`,
+    '--reader-line-height': String(appearance.lineHeight),
+    '--reader-column': `${appearance.columnWidth}rem`,
+    'color-scheme': resolved === 'dark' ? 'dark' : 'light',
+  };
+  for (const [name, value] of Object.entries(properties)) overlay.style.setProperty(name, value);
+  overlay.dataset['theme'] = resolved;
+  overlay.dataset['font'] = appearance.font;
+}

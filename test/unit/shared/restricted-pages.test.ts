@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { RESTRICTED_MESSAGES, restrictedKindOfError, restrictedKindOfUrl } from '../../../src/shared/restricted-pages.ts';
+
+describe('restrictedKindOfUrl', () => {
+  it.each([
+    ['chrome://extensions/', 'browser-page'],
+    ['about:addons', 'browser-page'],
+    ['edge://settings', 'browser-page'],
+    ['view-source:https://a.example/', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x', 'web-store'],
+    ['https://chrome.google.com/webstore/category/extensions', 'web-store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'web-store'],
+    ['https://example.org/report.pdf', 'pdf'],
+    ['https://example.org/report.PDF?download=1', 'pdf'],
+    ['chrome-extension://abc/popup.html', 'extension-page'],
+    ['moz-extension://abc/popup.html', 'extension-page'],
+  ])('%s is %s', (url, kind) => expect(restrictedKindOfUrl(url)).toBe(kind));
+
+  it('lets ordinary pages and unknown URLs through to the browser', () => {
+    expect(restrictedKindOfUrl('https://www.urdupoint.com/en/world/x.html')).toBeNull();
+    expect(restrictedKindOfUrl(undefined)).toBeNull();
+  });
+});
+
+describe('restrictedKindOfError', () => {
+  it('reads the browsers’ refusals', () => {
+    expect(restrictedKindOfError('Cannot access a chrome:// URL')).toBe('browser-page');
+    expect(restrictedKindOfError('The extensions gallery cannot be scripted.')).toBe('web-store');
+    expect(restrictedKindOfError('Cannot access contents of url "file:///x.html".')).toBe('file');
+    expect(restrictedKindOfError('Missing host permission for the tab')).toBe('unknown');
+  });
+  it('has a plain message for every kind', () => {
+    for (const message of Object.values(RESTRICTED_MESSAGES)) expect(message.length).toBeGreaterThan(30);
+  });
+});
