@@ -58,7 +58,11 @@ async function callInReaderShadow<T>(session: CDPSession, functionDeclaration: s
   };
   const shadow = find(root as Node);
   if (!shadow) return null;
-  const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  // In a world of our own: a page that overrides Element.prototype methods (odd-pages.test.ts)
+  // would otherwise break the reading itself.
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'plainsight-test-reader' });
+  const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
   const result = await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
     functionDeclaration,

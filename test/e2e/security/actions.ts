@@ -55,7 +55,13 @@ export const READER_VIEW: SecurityAction = {
     await context.page
       .waitForFunction(() => Document.prototype.querySelector.call(document, 'plainsight-reader[data-state="ready"]') !== null, undefined, 30_000)
       .catch(() => {});
-    const text = await context.driver.readerText(context.page);
+    // Pages that break their own built-ins also break waiting from the page's world; then ask
+    // over CDP until reader view is there.
+    let text = await context.driver.readerText(context.page);
+    for (let attempt = 0; attempt < 50 && text === null; attempt++) {
+      await new Promise((done) => setTimeout(done, 200));
+      text = await context.driver.readerText(context.page);
+    }
     if (text === null) throw new Error('reader view did not open');
     // Walk focus through the reader so focus handlers, if any survived, would fire.
     for (let i = 0; i < 6; i++) await context.page.press('Tab');
