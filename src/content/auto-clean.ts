@@ -4,7 +4,7 @@
  * mode calls the declutter-in-place module (`applyDeclutter` / `restoreAll`).
  */
 import type { CleanMode } from '../core/settings/schema.ts';
-import { extractArticle } from '../core/extract/index.ts';
+import { extractPageArticle } from './extraction.ts';
 import { readerAppearance } from '../shared/settings-store.ts';
 import { closeReader, hasReaderAppearance, isReaderOpen, openReader, setReaderAppearance } from './reader-view.ts';
 import { applyDeclutter, isDecluttered, restoreAll } from './declutter/apply.ts';
@@ -25,7 +25,7 @@ const EARLY_HIDE_MAX_MS = 4000;
 /** Opens reader view with the person's appearance; returns whether it opened. */
 export async function openReaderWithSettings(force: boolean): Promise<boolean> {
   if (isReaderOpen()) return true;
-  const article = extractArticle(document, location.href, { force });
+  const article = await extractPageArticle(force);
   if (!article) return false;
   // Appearance first, so the reader never shows for a moment in the default look. It is usually
   // cached already (loaded when the script starts), which keeps the click-to-reader path instant.

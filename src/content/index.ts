@@ -4,7 +4,7 @@
  */
 import browser from '../shared/browser.ts';
 import { isContentMessage, POPUP_PORT, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
-import { extractArticle } from '../core/extract/index.ts';
+import { extractPageArticle } from './extraction.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { applyDeclutter, declutterState, restoreAll, showBlock } from './declutter/apply.ts';
 import { closeReader, isReaderOpen, setReaderAppearance } from './reader-view.ts';
@@ -12,12 +12,12 @@ import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.t
 import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
 
-declare global {
-  interface Window {
-    /** Set in the content script's isolated world, so the page cannot see or fake it. */
-    __plainsightContentLoaded?: boolean;
-  }
-}
+/**
+ * Marks the isolated world as set up, so injecting again adds no second listener. A symbol, not a
+ * named property: `<a id="__plainsightContentLoaded">` in the page shows up as a property of
+ * `window` even in the isolated world (DOM clobbering) and used to stop the script from listening.
+ */
+const LOADED = Symbol.for('plainsight.content-loaded');
 
 function unsupportedReason(): 'pdf' | 'not-html' | null {
   if (document.contentType === 'application/pdf') return 'pdf';
@@ -25,15 +25,11 @@ function unsupportedReason(): 'pdf' | 'not-html' | null {
   return null;
 }
 
-function extract(force: boolean): Article | null {
-  return extractArticle(document, location.href, { force });
-}
-
 const handlers: ContentHandlers = {
   async 'article:get'({ force }): Promise<ArticleReport> {
     const reason = unsupportedReason();
     if (reason) return { status: 'unsupported', reason };
-    const article = extract(force);
+    const article = await extractPageArticle(force);
     return article ? { status: 'article', facts: factsOf(article), text: article.text } : { status: 'no-article' };
   },
   async 'reader:open'({ force }) {
@@ -81,8 +77,9 @@ function handle(message: ContentMessage): Promise<unknown> {
   return handler(message.payload);
 }
 
-if (!window.__plainsightContentLoaded) {
-  window.__plainsightContentLoaded = true;
+const marks = globalThis as unknown as Record<symbol, boolean | undefined>;
+if (!marks[LOADED]) {
+  marks[LOADED] = true;
   // A plain listener that returns a Promise only for our messages: an async listener would claim every message.
   browser.runtime.onMessage.addListener((message: unknown) => (isContentMessage(message) ? handle(message) : undefined));
   // An open reader view follows appearance changes made on the options page, live.

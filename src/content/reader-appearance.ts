@@ -30,8 +30,10 @@ export function applyAppearance(overlay: HTMLElement, appearance: ReaderAppearan
   const dark = prefersDark();
   const palette = readerThemePalette(appearance.theme, dark);
   const resolved = appearance.theme === 'system' ? (dark ? 'dark' : 'light') : appearance.theme;
-  // Right-to-left articles are shown in the Nastaliq face whatever the Latin font, so it is needed then too.
-  ensureNastaliqFont();
+  // Right-to-left articles are shown in the Nastaliq face whatever the Latin font, so it is needed
+  // then too. Only then: adding a face to document.fonts restyles the whole page, which froze a
+  // page of 50,000 links for about a second (bench:huge).
+  if (appearance.font === 'nastaliq' || overlay.querySelector('article[dir="rtl"]')) ensureNastaliqFont();
   const properties: Record<string, string> = {
     '--bg': palette.bg,
     '--fg': palette.fg,

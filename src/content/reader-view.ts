@@ -4,7 +4,10 @@
  * removes it and puts the scroll position back.
  */
 import type { Article } from '../core/article.ts';
-import { sanitizeToFragment } from '../core/html.ts';
+import { parseInert, sanitizeToFragment } from '../core/html.ts';
+import { blockText } from '../core/extract/block-text.ts';
+import { htmlChunks } from './render-chunks.ts';
+import { yieldToPage } from './yield-to-page.ts';
 import { formatPublished, formatReadingTime } from '../core/format.ts';
 import readerCss from './reader-view.css?inline';
 import type { ReaderAppearance } from '../core/settings/schema.ts';
@@ -48,6 +51,7 @@ export function openReader(article: Article): void {
   for (const [property, value] of Object.entries({ all: 'initial', display: 'block', position: 'fixed', inset: '0', 'z-index': '2147483647' })) {
     host.style.setProperty(property, value, 'important');
   }
+  host.setAttribute('data-state', 'rendering');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = readerCss;
@@ -110,7 +114,7 @@ function buildOverlay(article: Article): HTMLElement {
   body.append(meta);
 
   const content = element('div', 'content');
-  content.append(sanitizeToFragment(article.contentHtml, window));
+  renderContent(content, article);
   if (article.leadImage && !containsImage(content, article.leadImage)) {
     const lead = element('figure', 'lead');
     const img = document.createElement('img');
@@ -122,6 +126,35 @@ function buildOverlay(article: Article): HTMLElement {
   body.append(content);
   overlay.append(toolbar, body);
   return overlay;
+}
+
+/**
+ * Sanitises and appends the article piece by piece, one piece per task, so a huge article never
+ * freezes the page for long; the first piece shows at once. Stops when reader view is closed.
+ */
+function renderContent(content: HTMLElement, article: Article): void {
+  const pieces = htmlChunks(article.contentHtml, document);
+  let first = true;
+  const step = (): void => {
+    if (!first && !content.isConnected) return; // reader view was closed
+    first = false;
+    const next = pieces.next();
+    if (next.done) {
+      // Lets tests and the huge-page benchmark see when the whole article is in.
+      (content.getRootNode() as ShadowRoot).host?.setAttribute('data-state', 'ready');
+      return;
+    }
+    const fragment = sanitizeToFragment(next.value, window);
+    // Each piece in its own box: with content-visibility (reader-view.css) the browser skips
+    // laying out pieces far off screen, which is what kept huge articles slow after insertion.
+    const piece = element('div', 'piece');
+    if (fragment.hasChildNodes()) piece.append(fragment);
+    // An empty fragment from non-empty markup means the sanitiser refused it: show its text instead.
+    else if (next.value.trim()) piece.append(...blockText(parseInert(document, next.value).body).split(/\n{2,}/).map((text) => element('p', 'paragraph', text)));
+    content.append(piece);
+    void yieldToPage().then(step);
+  };
+  step();
 }
 
 function containsImage(container: HTMLElement, url: string): boolean {

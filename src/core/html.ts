@@ -7,6 +7,9 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
 
 const purifiers = new WeakMap<Window, DOMPurify>();
 
+/** Whether the last sanitize call met an `on*` attribute (see `sanitizeToFragment`). */
+let handlerSeen = false;
+
 /** Tags a reader never needs and that can run code, navigate, or submit data. */
 const FORBIDDEN_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'base', 'meta', 'link', 'style', 'frame', 'frameset', 'object', 'embed', 'portal'];
 
@@ -22,6 +25,9 @@ function purifierFor(win: Window): DOMPurify {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (/^on/i.test(data.attrName)) handlerSeen = true;
+    });
     purifier.addHook('afterSanitizeAttributes', (node) => {
       if (node.tagName === 'A' && node.hasAttribute('href')) {
         // Links open outside reader view so the reader is never navigated away by the article.
@@ -42,9 +48,21 @@ function purifierFor(win: Window): DOMPurify {
 /**
  * Sanitises page-derived HTML and returns it as a fragment owned by `win.document`.
  * Embedded videos survive as sandboxed https iframes; scripts, handlers, forms and styles do not.
+ *
+ * WHY two passes: in a Chromium content script, the parser attaches an `on*` attribute's handler
+ * for the page's main world, and DOMPurify's `removeAttribute` (run in our isolated world) removes
+ * the attribute but not that handler; once the fragment is inserted, `<img onerror>` runs in the
+ * page (found by test/e2e/hostile-payloads.test.ts). So the first pass only produces clean markup
+ * (its throwaway document never joins a live one), and the fragment is parsed from that markup,
+ * which has no handler attributes left to attach. Should re-parsing ever mutate into a handler
+ * (mutation XSS), the fragment is dropped and the caller falls back to plain text.
  */
 export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...SANITIZE_OPTIONS, RETURN_DOM_FRAGMENT: true });
+  const purifier = purifierFor(win);
+  const clean = purifier.sanitize(html, SANITIZE_OPTIONS);
+  handlerSeen = false;
+  const fragment = purifier.sanitize(clean, { ...SANITIZE_OPTIONS, RETURN_DOM_FRAGMENT: true });
+  return handlerSeen ? win.document.createDocumentFragment() : fragment;
 }
 
 /** Sanitised HTML as a string, for the command line and saved results. */

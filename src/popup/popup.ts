@@ -95,6 +95,13 @@ async function start(): Promise<void> {
   render(tab, await sendToTab(tab.id, 'article:get', { force: false }));
 }
 
+/** Chromium's words when the content script is not listening (the page blocked it, or it is gone). */
+const NOT_LISTENING = /Receiving end does not exist|Could not establish connection/i;
+
 start().catch((error: unknown) => {
-  show(notice(`Something went wrong reading this page: ${error instanceof Error ? error.message : String(error)}`));
+  const message = error instanceof Error ? error.message : String(error);
+  // A page can keep the content script from starting (e.g. an <iframe name="chrome"> hides the
+  // extension API from it in Chromium); say so plainly instead of quoting the browser's error.
+  if (NOT_LISTENING.test(message)) show(notice('Plainsight could not read this page: the page stopped it from running. Reload the page and try again.'));
+  else show(notice(`Something went wrong reading this page: ${message}`));
 });

@@ -96,7 +96,8 @@ export function sendToTab<K extends ContentMessageType>(
   payload: ContentMessages[K]['request'],
 ): Promise<ContentMessages[K]['response']> {
   const message = { channel: 'plainsight', type, payload } as ContentMessage<K>;
-  return browser.tabs.sendMessage(tabId, message) as Promise<ContentMessages[K]['response']>;
+  // Only the top frame has the content script: address it, so no frame of the page can answer.
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ContentMessages[K]['response']>;
 }
 
 /** Messages extension pages send to the background (never to tabs). */

@@ -1,7 +1,7 @@
 /** `ExtensionDriver` for real Chromium, over Playwright and CDP. */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, CHROME_DIST, type ExtensionBrowser } from './chromium.ts';
-import { READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
+import { READER_HTML_FUNCTION, READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
 class ChromiumPage implements DriverPage {
   readonly events: PageEvents = { dialogs: [], consoleErrors: [], requests: [] };
@@ -58,7 +58,11 @@ async function callInReaderShadow<T>(session: CDPSession, functionDeclaration: s
   };
   const shadow = find(root as Node);
   if (!shadow) return null;
-  const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  // In a world of our own: a page that overrides Element.prototype methods (odd-pages.test.ts)
+  // would otherwise break the reading itself.
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'plainsight-test-reader' });
+  const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
   const result = await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
     functionDeclaration,
@@ -99,6 +103,7 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
     },
     readerText: async (page) => (await inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION))?.text ?? null,
     readerSnapshot: (page) => inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION),
+    readerHtml: (page) => inReader<string>(page, READER_HTML_FUNCTION),
     allowSiteAccess: (origin) => raw.allowSiteAccess(origin),
     backgroundRequests: () => [...backgroundRequests],
     close: () => raw.close(),

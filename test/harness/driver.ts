@@ -62,6 +62,9 @@ export interface ReaderSnapshot {
 }
 
 /** Runs inside reader view's shadow root (`this`); shared by every driver so each reports the same way. */
+/** Run on reader view's shadow root: the overlay's markup, for `readerHtml`. */
+export const READER_HTML_FUNCTION = `function () { const overlay = this.querySelector('.overlay'); return overlay ? overlay.innerHTML : null; }`;
+
 export const READER_SNAPSHOT_FUNCTION = `function () {
   const overlay = this.querySelector('.overlay');
   if (!overlay) return null;
@@ -98,6 +101,11 @@ export interface ExtensionDriver {
    * or null when reader view is not open.
    */
   readerText(page: DriverPage): Promise<string | null>;
+  /**
+   * The markup of reader view's overlay (inside its closed shadow root), or null when reader view
+   * is not open: security scenarios inspect what was rendered, not only how it reads.
+   */
+  readerHtml(page: DriverPage): Promise<string | null>;
   /** What reader view shows, beyond its text: direction, language, colours and the kinds of content. */
   readerSnapshot(page: DriverPage): Promise<ReaderSnapshot | null>;
   /**

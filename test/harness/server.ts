@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   origin: string;
   url(path: string): string;
+  /** Every request path (with query) the server received, in order: tests look for canary hits here. */
+  readonly requests: string[];
   /** Serve `body` at `path` (takes precedence over files). */
   route(path: string, body: string | Buffer, type?: string): void;
   close(): Promise<void>;
@@ -27,8 +29,17 @@ export interface StaticServer {
 export async function startServer(rootDir: string): Promise<StaticServer> {
   const root = resolve(rootDir);
   const routes = new Map<string, { body: string | Buffer; type: string }>();
+  const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push(request.url ?? '/');
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      // Hostile test pages request malformed URLs; answer them instead of crashing the server.
+      response.writeHead(400).end();
+      return;
+    }
     if (path === '/favicon.ico') {
       // Browsers ask for it on every page; a 404 would show up as a console error in every test.
       response.writeHead(204).end();
@@ -64,6 +75,7 @@ export async function startServer(rootDir: string): Promise<StaticServer> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    requests,
     url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
     route: (path, body, type = 'text/html; charset=utf-8') => void routes.set(path, { body, type }),
     close: () => new Promise((done) => server.close(() => done())),

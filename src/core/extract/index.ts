@@ -10,6 +10,7 @@ import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
 import { postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declaresArticle } from './declares-article.ts';
+import { cloneWithoutClobbering } from './safe-clone.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
@@ -27,8 +28,31 @@ const MIN_ARTICLE_WORDS = 120;
 const MAX_LINK_DENSITY = 0.35;
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
-  const clone = doc.cloneNode(true) as Document;
+  const steps = extractArticleSteps(doc, url, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `extractArticle` as steps: it pauses (yields) between cloning, Readability and the text work,
+ * so the content script can let the page breathe in between on huge pages (bench:huge).
+ * Everything after the first step works on the clone, so the page may change meanwhile.
+ */
+export function* extractArticleSteps(doc: Document, url: string, options: ExtractOptions = {}): Generator<void, Article | null> {
+  // Everything below reads the clone only: the live page may clobber document properties.
+  const clone = cloneWithoutClobbering(doc);
+  yield;
+  // Before Readability, which removes the JSON-LD and <time> elements these read.
+  const metaPublished = findPublishedTime(clone);
+  const metaLeadImage = findLeadImage(clone, url, []);
+  const metaLang = metaLanguage(clone);
+  const pageTitle = clone.title;
+  // Read before cleaning changes the clone; the live page is not read again (it may clobber methods).
+  const saysArticle = declaresArticle(clone) || isProbablyReaderable(clone);
   preClean(clone);
+  yield;
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     charThreshold: options.force ? 0 : 500,
@@ -37,6 +61,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }).parse();
   const body = parsed?.content;
   if (!parsed || !body) return null;
+  yield;
+
   // "Try anyway" on a page of links: post-clean would strip the very links the person asked for,
   // so when it takes most of a forced result away, the person gets the candidate as Readability saw it.
   const uncleaned = options.force ? (body.cloneNode(true) as Element) : null;
@@ -51,19 +77,18 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
   const wordCount = countWords(text);
   if (wordCount === 0) return null;
-  // isProbablyReaderable only reads, so it can look at the live document, and only when needed.
   const doubtful = wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY;
-  if (!options.force && doubtful && !declaresArticle(doc) && !isProbablyReaderable(doc)) return null;
+  if (!options.force && doubtful && !saysArticle) return null;
 
   const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
-  const lang = parsed.lang?.trim() || metaLanguage(doc);
+  const lang = parsed.lang?.trim() || metaLang;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
   return {
-    title: (parsed.title ?? doc.title ?? '').trim() || hostnameOf(url) || 'Untitled',
+    title: (parsed.title ?? pageTitle ?? '').trim() || hostnameOf(url) || 'Untitled',
     byline: cleanByline(parsed.byline),
     siteName: parsed.siteName?.trim() || hostnameOf(url),
-    publishedTime: parsed.publishedTime?.trim() || findPublishedTime(doc),
+    publishedTime: parsed.publishedTime?.trim() || metaPublished,
     lang,
     dir,
     excerpt: parsed.excerpt?.trim() || null,
@@ -71,13 +96,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     text,
     wordCount,
     readingMinutes: readingMinutes(text),
-    leadImage: findLeadImage(doc, url, images),
+    leadImage: metaLeadImage ?? findLeadImage(clone, url, images),
   };
 }
 
 /** Quick check for the popup: does this page look like it has an article? */
 export function looksLikeArticle(doc: Document): boolean {
-  return isProbablyReaderable(doc.cloneNode(true) as Document);
+  return isProbablyReaderable(cloneWithoutClobbering(doc));
 }
 
 function linkDensity(el: Element): number {

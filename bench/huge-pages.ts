@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:huge`: do huge pages stay usable? For a 5 MB page of 20,000 paragraphs and a page
+ * with 50,000 links, prints the longest main-thread task of the page's renderer (CDP trace) while
+ * Plainsight works (popup facts, then reader view) beside a baseline measured in
+ * the same run: a plain Readability parse of a clone, run in the page's own main thread. Needs a
+ * build (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchChromiumDriver } from '../test/harness/chromium-driver.ts';
+import { startServer } from '../test/harness/server.ts';
+
+type ChromiumDriver = Awaited<ReturnType<typeof launchChromiumDriver>>;
+import { manyLinksPage, manyParagraphsPage } from './lib/huge-page.ts';
+
+type PageWindow = Window & { Readability: new (doc: Document) => { parse(): unknown } };
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '2' }, paragraphs: { type: 'string', default: '20000' }, links: { type: 'string', default: '50000' } } });
+const RUNS = Number(values.runs);
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Main-thread tasks of the page's renderer from a CDP trace (RunTask events on CrRendererMain of
+ * the process that hosts the page). Long tasks from the page's own PerformanceObserver are not
+ * reported for a background tab in headless Chromium, and the popup puts the page in the background.
+ */
+class MainThreadTrace {
+  private constructor(private readonly session: CDPSession) {}
+
+  static async start(context: BrowserContext, page: Page): Promise<MainThreadTrace> {
+    const session = await context.newCDPSession(page);
+    await session.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
+    return new MainThreadTrace(session);
+  }
+
+  /** Stops tracing; returns the longest task (ms) and the number of tasks over 50 ms in the page's renderer. */
+  async stop(pageUrl: string): Promise<{ longest: number; over50: number }> {
+    const done = new Promise<string>((resolve) => this.session.once('Tracing.tracingComplete', (event) => resolve(event.stream ?? '')));
+    await this.session.send('Tracing.end');
+    const stream = await done;
+    let text = '';
+    for (;;) {
+      const chunk = await this.session.send('IO.read', { handle: stream });
+      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    await this.session.send('IO.close', { handle: stream });
+    await this.session.detach();
+    type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } } };
+    const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
+    const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    const pids = new Set<number>();
+    for (const event of events) {
+      for (const frame of event.args?.data?.frames ?? []) if (frame.url === pageUrl) pids.add(frame.processId);
+    }
+    const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && pids.has(event.pid)).map((event) => `${event.pid}:${event.tid}`));
+    const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`)).map((event) => (event.dur ?? 0) / 1000);
+    if (mainThreads.size === 0) throw new Error(`no renderer main thread found for ${pageUrl}`);
+    if (process.env['BENCH_DEBUG']) console.log('top tasks', tasks.sort((a, b) => b - a).slice(0, 8).map(Math.round));
+    return { longest: Math.round(Math.max(0, ...tasks)), over50: tasks.filter((ms) => ms > 50).length };
+  }
+}
+
+const settle = (): Promise<void> => sleep(1500);
+
+async function measure(driver: ChromiumDriver, url: string): Promise<Record<string, number | string>> {
+  const page = await driver.newPage();
+  const raw = (page as unknown as { page: Page }).page;
+  const context = driver.raw.context;
+  await page.goto(url);
+  await settle();
+
+  let trace = await MainThreadTrace.start(context, raw);
+  const baselineMs = await page.evaluate(() => {
+    const start = performance.now();
+    new (window as unknown as PageWindow).Readability(document.cloneNode(true) as Document).parse();
+    return Math.round(performance.now() - start);
+  });
+  await settle();
+  const baseline = await trace.stop(page.url());
+
+  trace = await MainThreadTrace.start(context, raw);
+  const tabId = await driver.clickToolbar(page);
+  const popup = await driver.openPopup(tabId);
+  const popupStart = Date.now();
+  await popup.waitFor('.title, .notice', 120_000);
+  const popupMs = Date.now() - popupStart;
+  await settle();
+  const facts = await trace.stop(page.url());
+  const title = await popup.text('.title').catch(() => '(no title)');
+
+  trace = await MainThreadTrace.start(context, raw);
+  const readerStart = Date.now();
+  await popup.clickText('Reader view');
+  // The popup is a bubble over the page for a person; here it is a tab, so bring the page back.
+  await page.bringToFront();
+  await page.waitForFunction(() => document.querySelector('plainsight-reader') !== null, undefined, 120_000);
+  const readerMs = Date.now() - readerStart;
+  await page.waitForFunction(() => document.querySelector('plainsight-reader[data-state="ready"]') !== null, undefined, 300_000);
+  const readerDoneMs = Date.now() - readerStart;
+  await settle();
+  const reader = await trace.stop(page.url());
+  const readerText = await driver.readerText(page);
+  await popup.close();
+  await page.close();
+  return {
+    title,
+    readerChars: readerText?.length ?? 0,
+    'baseline Readability longest task ms': baseline.longest,
+    'baseline parse ms': baselineMs,
+    'popup facts longest task ms': facts.longest,
+    'popup tasks >50ms': facts.over50,
+    'popup shown after ms': popupMs,
+    'reader view longest task ms': reader.longest,
+    'reader tasks >50ms': reader.over50,
+    'reader open after ms': readerMs,
+    'reader complete after ms': readerDoneMs,
+  };
+}
+
+async function main(): Promise<void> {
+  const server = await startServer('test/fixtures/pages');
+  const readability = readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
+  const withBaseline = (html: string): string => html.replace('</head>', `<script>${readability.replaceAll('</script', '<\\/script')}</script></head>`);
+  const pages = {
+    paragraphs: withBaseline(manyParagraphsPage(Number(values.paragraphs))),
+    links: withBaseline(manyLinksPage(Number(values.links))),
+  };
+  for (const [name, html] of Object.entries(pages)) {
+    server.route(`/huge/${name}.html`, html);
+    console.log(`${name}: ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB`);
+  }
+  const driver = await launchChromiumDriver();
+  try {
+    for (const name of Object.keys(pages)) {
+      for (let run = 1; run <= RUNS; run++) {
+        const result = await measure(driver, server.url(`/huge/${name}.html?run=${run}`));
+        console.log(`${name} run ${run}: ${JSON.stringify(result)}`);
+      }
+    }
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
