@@ -67,7 +67,7 @@ describe('hostile payloads never run in reader view or the popup', () => {
       expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker), label).toBe('same document');
       for (const extensionPage of result.extensionPages) {
         expect(extensionPage.events.dialogs, label).toEqual([]);
-        expect(extensionPage.events.requests.filter((u) => !u.startsWith('chrome-extension://')), label).toEqual([]);
+        expect(extensionPage.events.requests.filter((u) => !u.startsWith(driver.extensionBaseUrl)), label).toEqual([]);
         expect(extensionPage.events.consoleErrors.filter((m) => /Content Security Policy|Refused to/i.test(m)), label).toEqual([]);
       }
       expect(result.text, `${label}: the page's own title shows as text`).toContain(`Hostile report ${index}`);

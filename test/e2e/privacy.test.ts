@@ -23,7 +23,7 @@ describe('no request leaves the page origin while Plainsight is used', () => {
     await new Promise((done) => setTimeout(done, 500));
     expect(result.text.length).toBeGreaterThan(0);
 
-    const ours = (url: string): boolean => url.startsWith(`${server.origin}/`) || url.startsWith('chrome-extension://') || url.startsWith('data:');
+    const ours = (url: string): boolean => url.startsWith(`${server.origin}/`) || url.startsWith(driver.extensionBaseUrl) || url.startsWith('data:');
     const requests = [
       ...page.events.requests.slice(pageBefore),
       ...driver.backgroundRequests().slice(backgroundBefore),

@@ -1,7 +1,6 @@
 /**
  * The user actions every security scenario runs on every hostile or odd page. Each feature that
- * reads or renders page content adds its action here (declutter and the popup's entities/summary
- * sections join when they land), and every scenario then covers it.
+ * reads or renders page content adds its action here, and every scenario then covers it.
  */
 import type { DriverPage, ExtensionDriver } from '../../harness/driver.ts';
 
@@ -72,5 +71,42 @@ export const READER_VIEW: SecurityAction = {
   },
 };
 
-/** Every action, in the order scenarios run them. Add declutter / entities / summary here. */
-export const SECURITY_ACTIONS: readonly SecurityAction[] = [POPUP_FACTS, READER_VIEW];
+/** Declutter from the popup: the hidden list shows previews of page text in the popup. */
+export const DECLUTTER: SecurityAction = {
+  name: 'declutter',
+  async run(context) {
+    const popup = await popupShown(context);
+    await popup.clickText('Declutter page');
+    await popup.waitFor('.declutter-count', 30_000);
+    // The page after declutter is part of what a person sees; a hostile page must stay inert.
+    return { extensionPages: [popup], text: await popup.text() };
+  },
+  async undo(context) {
+    const popup = await context.driver.openPopup(context.tabId);
+    await popup.waitFor('.title, .notice', 15_000);
+    if (await popup.evaluate(() => document.querySelector('.declutter-count') !== null)) await popup.clickText('Show all');
+    await popup.close();
+  },
+};
+
+/**
+ * The popup's names and summary, then a click on each: highlights and scrolling act on the page,
+ * so the offsets computed from page text must never reach anything but text.
+ */
+export const ENTITIES_AND_SUMMARY: SecurityAction = {
+  name: 'entities and summary',
+  async run(context) {
+    const popup = await popupShown(context);
+    await popup.waitFor('.summary-sentence', 15_000);
+    await popup.click('.summary-sentence');
+    if (await popup.evaluate(() => document.querySelector('.entities .entity') !== null)) await popup.click('.entities .entity');
+    return { extensionPages: [popup], text: await popup.text() };
+  },
+  async undo(context) {
+    const popup = await context.driver.openPopup(context.tabId);
+    await popup.close(); // closing the popup clears its highlights
+  },
+};
+
+/** Every action, in the order scenarios run them. */
+export const SECURITY_ACTIONS: readonly SecurityAction[] = [POPUP_FACTS, READER_VIEW, DECLUTTER, ENTITIES_AND_SUMMARY];

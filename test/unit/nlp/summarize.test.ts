@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../src/core/nlp/summarize.ts';
+import { MAX_SUMMARY_SENTENCES, summarize } from '../../../src/core/nlp/summarize.ts';
 import { splitSentences } from '../../../src/core/nlp/sentences.ts';
 
 const ARTICLE = [
@@ -35,6 +35,15 @@ describe('summarize', () => {
     const summary = summarize(urdu, { sentences: 2 });
     expect(summary.sentences).toHaveLength(2);
     for (const s of summary.sentences) expect(urdu.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('ranks only the first sentences of a huge text, so the popup stays responsive', () => {
+    // Later sentences are longer and match the headline: uncapped, they would win.
+    const early = Array.from({ length: MAX_SUMMARY_SENTENCES }, (_, i) => `Item ${i} was noted by the clerk today.`);
+    const late = Array.from({ length: 600 }, (_, i) => `Item ${MAX_SUMMARY_SENTENCES + i} says the council vote on the north bridge repair budget was delayed again by residents and engineers.`);
+    const summary = summarize([...early, ...late].join(' '), { title: 'Council vote on north bridge repair budget delayed' });
+    expect(summary.sentences).toHaveLength(3);
+    for (const sentence of summary.sentences) expect(Number(sentence.text.match(/Item (\d+)/)?.[1])).toBeLessThan(MAX_SUMMARY_SENTENCES);
   });
 });
 
