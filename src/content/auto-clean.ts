@@ -7,7 +7,8 @@ import type { CleanMode } from '../core/settings/schema.ts';
 import { extractPageArticle } from './extraction.ts';
 import { readerAppearance } from '../shared/settings-store.ts';
 import { closeReader, hasReaderAppearance, isReaderOpen, openReader, setReaderAppearance } from './reader-view.ts';
-import { applyDeclutter, isDecluttered, restoreAll } from './declutter/apply.ts';
+import { isDecluttered, restoreAll } from './declutter/apply.ts';
+import { declutterPage } from './declutter/declutter-page.ts';
 
 declare global {
   interface Window {
@@ -34,13 +35,13 @@ export async function openReaderWithSettings(force: boolean): Promise<boolean> {
   return true;
 }
 
-/** Declutter in place (the declutter branch's one entry point); with `toggle`, a second run shows all again. */
-function declutterPage(toggle: boolean): boolean {
+/** Declutter in place; with `toggle`, a second run shows all again. */
+async function declutterOrRestore(toggle: boolean): Promise<boolean> {
   if (toggle && isDecluttered()) {
     restoreAll();
     return true;
   }
-  return applyDeclutter().active;
+  return (await declutterPage()).active;
 }
 
 /** Runs `mode` once. With `toggle`, a second run undoes the first (toolbar button, shortcuts). */
@@ -53,7 +54,7 @@ export async function runMode(mode: CleanMode, { toggle }: { toggle: boolean }):
       }
       return openReaderWithSettings(false);
     case 'declutter':
-      return declutterPage(toggle);
+      return declutterOrRestore(toggle);
   }
 }
 
