@@ -9,6 +9,7 @@ import { readerAppearance } from '../shared/settings-store.ts';
 import { closeReader, hasReaderAppearance, isReaderOpen, openReader, setReaderAppearance } from './reader-view.ts';
 import { isDecluttered, restoreAll } from './declutter/apply.ts';
 import { declutterPage } from './declutter/declutter-page.ts';
+import { hideKnownClutterEarly } from './declutter/early-style.ts';
 
 declare global {
   interface Window {
@@ -75,9 +76,9 @@ function domReady(): Promise<void> {
 
 /** Called at document_start on a registered auto-clean site. */
 export async function autoCleanAtLoad(mode: CleanMode): Promise<void> {
-  // MERGE(declutter): for declutter mode, insert declutter's early clutter stylesheet here (it runs
-  // at document_start, before the page paints) instead of hiding nothing until DOMContentLoaded.
-  const reveal = mode === 'reader' ? hideEarly() : () => {};
+  // Before the page paints: reader mode hides the page until reader view covers it; declutter mode
+  // hides known clutter until declutter, which needs the loaded page, takes over.
+  const reveal = mode === 'reader' ? hideEarly() : hideKnownClutterEarly();
   try {
     await domReady();
     await runMode(mode, { toggle: false });
