@@ -4,16 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
+import { isVisible } from '../harness/visible.ts';
 
 const ARTICLE = '/urdupoint-kim-shoigu/source.html';
 const SITE_ORIGIN = '*://127.0.0.1/*';
 const FIRST_PARAGRAPH_START = 'Kim Jong Un met the Russian defence minister and a high-ranking Chinese delegation';
 
-const isVisible = (page: DriverPage, selector: string): Promise<boolean> =>
-  page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    return !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
-  }, selector);
 
 describe('declutter from the toolbar and on page load', () => {
   let scenario: Awaited<ReturnType<typeof startScenario>>;

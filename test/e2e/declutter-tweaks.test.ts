@@ -4,17 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
+import { isVisible } from '../harness/visible.ts';
 
 interface ChromeStorage {
   chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
 }
 type StoredTweaks = Record<string, { hide: string[]; keep: string[]; keptRules: string[] }>;
 
-const isVisible = (page: DriverPage, selector: string): Promise<boolean> =>
-  page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    return !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
-  }, selector);
 
 describe('per-site declutter tweaks', () => {
   let scenario: Awaited<ReturnType<typeof startScenario>>;
