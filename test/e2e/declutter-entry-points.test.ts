@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
 import { isVisible } from '../harness/visible.ts';
+import { waitForToolbarChoice } from '../harness/toolbar-choice.ts';
 
 const ARTICLE = '/urdupoint-kim-shoigu/source.html';
 const SITE_ORIGIN = '*://127.0.0.1/*';
@@ -25,6 +26,7 @@ describe('declutter from the toolbar and on page load', () => {
   it('the toolbar button declutters at once, and a second click shows the page again', async () => {
     await options.click('#toolbar-action-declutter');
     await options.waitForFunction(() => document.querySelector('#status')?.textContent === 'Saved.');
+    await waitForToolbarChoice(options, false);
     const page = await scenario.driver.newPage();
     await page.goto(scenario.server.url(ARTICLE));
     expect(await isVisible(page, '.recent-stories')).toBe(true);
@@ -38,7 +40,7 @@ describe('declutter from the toolbar and on page load', () => {
     expect(await page.evaluate(() => document.querySelectorAll('[data-plainsight-hidden]').length)).toBe(0);
     await page.close();
     await options.click('#toolbar-action-popup');
-    await options.waitForFunction(() => document.querySelector('#status')?.textContent === 'Saved.');
+    await waitForToolbarChoice(options, true);
   });
 
   it('auto-clean in declutter mode cleans the page without a click', async () => {
