@@ -4,6 +4,7 @@ import type { Layout } from '../../core/declutter/index.ts';
 export function liveLayout(win: Window = window): Layout {
   return {
     viewport: { width: win.innerWidth, height: win.innerHeight },
+    position: (element) => win.getComputedStyle(element).position,
     measure(element) {
       const style = win.getComputedStyle(element);
       const rect = element.getBoundingClientRect();

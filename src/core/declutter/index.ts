@@ -22,13 +22,14 @@ const RULES_WITHOUT_ARTICLE = new Set(['consent', 'fixed-overlay', 'ads', YOUR_S
 
 export interface Layout {
   measure: (element: Element) => Measurement;
+  position?: (element: Element) => string;
   viewport: Viewport;
 }
 
 /** What the live-page search needs from an extracted article: its text, title, byline and images. */
 export function hintsOf(article: Article, doc: Document): ArticleHints {
   const content = parseInert(doc, article.contentHtml);
-  const base = doc.baseURI;
+  const base = baseOf(doc);
   const resolve = (src: string): string => {
     try {
       return new URL(src, base).href;
@@ -42,13 +43,22 @@ export function hintsOf(article: Article, doc: Document): ArticleHints {
 }
 
 export function declutterContext(doc: Document, url: string, hints: ArticleHints | null, layout?: Layout, tweaks?: DeclutterTweaks): DeclutterContext {
-  return { article: mapArticle(doc, hints, tweaks?.hide), host: hostOf(url), measure: layout?.measure, viewport: layout?.viewport, tweaks };
+  return { article: mapArticle(doc, hints, tweaks?.hide), host: hostOf(url), measure: layout?.measure, position: layout?.position, viewport: layout?.viewport, tweaks };
 }
 
 /** The blocks to hide on `doc`. Without an article only the rules that cannot touch text run. */
 export function planDeclutter(doc: Document, context: DeclutterContext, options: Omit<ClassifyOptions, 'rules'> = {}): ClassifiedBlock[] {
   const general = context.article.root ? DECLUTTER_RULES : DECLUTTER_RULES.filter((rule) => RULES_WITHOUT_ARTICLE.has(rule.id));
   return classifyPage(doc, context, { ...options, rules: rulesFor(general, context.tweaks) });
+}
+
+/** The page's base address; jsdom throws on a `<base>` without href where browsers fall back to the URL. */
+function baseOf(doc: Document): string {
+  try {
+    return doc.baseURI;
+  } catch {
+    return doc.URL;
+  }
 }
 
 function hostOf(url: string): string {

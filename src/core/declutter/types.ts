@@ -44,6 +44,8 @@ export interface DeclutterContext {
   article: ArticleMap;
   /** Layout of an element; absent where there is no layout (jsdom, CLI): layout rules then find nothing. */
   measure?: (element: Element) => Measurement;
+  /** Just the CSS position, cheaper than `measure` (no layout box): rules that look for fixed elements ask this first. */
+  position?: (element: Element) => string;
   viewport?: Viewport;
   /** Page host without `www.`, for per-site rules. */
   host: string;

@@ -20,6 +20,10 @@ export const fixedOverlayRule: DeclutterRule = {
     const taken: Element[] = [];
     for (const element of doc.body.querySelectorAll('*')) {
       if (taken.some((outer) => outer.contains(element))) continue;
+      // Most elements are static: reading only their position skips a layout box per element
+      // (0.7 s on a page of 50,000 links, bench:huge).
+      const position = context.position?.(element);
+      if (position !== undefined && position !== 'fixed' && position !== 'sticky') continue;
       const box = measure(element);
       if (box.position !== 'fixed' && box.position !== 'sticky') continue;
       if (!box.visible) continue;
