@@ -1,9 +1,10 @@
 /**
  * `npm run bench:huge`: do huge pages stay usable? For a 5 MB page of 20,000 paragraphs and a page
  * with 50,000 links, prints the longest main-thread task of the page's renderer (CDP trace) while
- * Plainsight works (popup facts, then reader view) beside a baseline measured in
- * the same run: a plain Readability parse of a clone, run in the page's own main thread. Needs a
- * build (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N.
+ * Plainsight works (popup facts, then reader view; then, on a fresh load of the same page,
+ * Declutter page) beside a baseline measured in the same run: a plain Readability parse of a
+ * clone, run in the page's own main thread. Needs a build (dist/chrome). Options: --runs N
+ * (default 2), --paragraphs N, --links N.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -104,6 +105,7 @@ async function measure(driver: ChromiumDriver, url: string): Promise<Record<stri
   const readerText = await driver.readerText(page);
   await popup.close();
   await page.close();
+  const declutter = await measureDeclutter(driver, url);
   return {
     title,
     readerChars: readerText?.length ?? 0,
@@ -116,7 +118,35 @@ async function measure(driver: ChromiumDriver, url: string): Promise<Record<stri
     'reader tasks >50ms': reader.over50,
     'reader open after ms': readerMs,
     'reader complete after ms': readerDoneMs,
+    ...declutter,
   };
+}
+
+/**
+ * Declutter on a fresh load of the same page: reader view's overlay and its cached extraction
+ * would otherwise be part of what declutter sees. The trace starts once the popup shows its
+ * facts, so it holds the Declutter page click only.
+ */
+async function measureDeclutter(driver: ChromiumDriver, url: string): Promise<Record<string, number>> {
+  const page = await driver.newPage();
+  const raw = (page as unknown as { page: Page }).page;
+  await page.goto(url);
+  await settle();
+  const tabId = await driver.clickToolbar(page);
+  const popup = await driver.openPopup(tabId);
+  await popup.waitFor('.title, .notice', 120_000);
+  await settle();
+  const trace = await MainThreadTrace.start(driver.raw.context, raw);
+  const start = Date.now();
+  await popup.clickText('Declutter page');
+  await popup.waitFor('.declutter-count', 300_000);
+  const doneMs = Date.now() - start;
+  await settle();
+  const tasks = await trace.stop(page.url());
+  const hidden = await page.evaluate(() => document.querySelectorAll('[data-plainsight-hidden]').length);
+  await popup.close();
+  await page.close();
+  return { 'declutter longest task ms': tasks.longest, 'declutter tasks >50ms': tasks.over50, 'declutter done after ms': doneMs, 'declutter hidden blocks': hidden };
 }
 
 async function main(): Promise<void> {
