@@ -63,6 +63,37 @@ class MainThreadTrace {
   }
 }
 
+/** `BENCH_PROFILE=1`: a V8 CPU profile of the page's isolate (content script included), as inclusive ms per function name. */
+class CpuProfile {
+  private constructor(private readonly session: CDPSession) {}
+
+  static async start(context: BrowserContext, page: Page): Promise<CpuProfile> {
+    const session = await context.newCDPSession(page);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await session.send('Profiler.start');
+    return new CpuProfile(session);
+  }
+
+  async stop(): Promise<Record<string, number>> {
+    const { profile } = await this.session.send('Profiler.stop');
+    await this.session.detach();
+    const parent = new Map<number, number>();
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const inclusive = new Map<string, number>();
+    (profile.samples ?? []).forEach((leaf, i) => {
+      const names = new Set<string>();
+      for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+        const frame = byId.get(id)?.callFrame;
+        if (frame) names.add(`${frame.functionName || '(anonymous)'}${frame.url ? '@' + frame.url.split('/').pop() + ':' + (frame.lineNumber + 1) : ''}`);
+      }
+      for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    });
+    return Object.fromEntries([...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, ms]) => [name, Math.round(ms)]));
+  }
+}
+
 const settle = (): Promise<void> => sleep(1500);
 
 async function measure(driver: ChromiumDriver, url: string): Promise<Record<string, number | string>> {
@@ -137,11 +168,13 @@ async function measureDeclutter(driver: ChromiumDriver, url: string): Promise<Re
   await popup.waitFor('.title, .notice', 120_000);
   await settle();
   const trace = await MainThreadTrace.start(driver.raw.context, raw);
+  const profiler = process.env['BENCH_PROFILE'] ? await CpuProfile.start(driver.raw.context, raw) : null;
   const start = Date.now();
   await popup.clickText('Declutter page');
   await popup.waitFor('.declutter-count', 300_000);
   const doneMs = Date.now() - start;
   await settle();
+  if (profiler) console.log('declutter profile (inclusive ms per function, top 25):', JSON.stringify(await profiler.stop()));
   const tasks = await trace.stop(page.url());
   const hidden = await page.evaluate(() => document.querySelectorAll('[data-plainsight-hidden]').length);
   await popup.close();
