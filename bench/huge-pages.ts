@@ -48,7 +48,7 @@ class MainThreadTrace {
     }
     await this.session.send('IO.close', { handle: stream });
     await this.session.detach();
-    type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } } };
+    type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts?: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } } };
     const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
     const pids = new Set<number>();
@@ -56,9 +56,24 @@ class MainThreadTrace {
       for (const frame of event.args?.data?.frames ?? []) if (frame.url === pageUrl) pids.add(frame.processId);
     }
     const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && pids.has(event.pid)).map((event) => `${event.pid}:${event.tid}`));
-    const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`)).map((event) => (event.dur ?? 0) / 1000);
+    const onMain = (event: TraceEvent): boolean => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`);
+    const runTasks = events.filter((event) => event.name === 'RunTask' && onMain(event));
+    const tasks = runTasks.map((event) => (event.dur ?? 0) / 1000);
     if (mainThreads.size === 0) throw new Error(`no renderer main thread found for ${pageUrl}`);
-    if (process.env['BENCH_DEBUG']) console.log('top tasks', tasks.sort((a, b) => b - a).slice(0, 8).map(Math.round));
+    if (process.env['BENCH_DEBUG']) {
+      console.log('top tasks', [...tasks].sort((a, b) => b - a).slice(0, 8).map(Math.round));
+      // What the longest tasks were made of (nested events overlap, so shares are indicative).
+      for (const task of [...runTasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4)) {
+        const inside = new Map<string, number>();
+        for (const event of events) {
+          if (event === task || !onMain(event) || event.pid !== task.pid || event.tid !== task.tid) continue;
+          if ((event.ts ?? 0) < (task.ts ?? 0) || (event.ts ?? 0) > (task.ts ?? 0) + (task.dur ?? 0)) continue;
+          inside.set(event.name, (inside.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+        }
+        const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${Math.round(ms)}`);
+        console.log(`  task ${Math.round((task.dur ?? 0) / 1000)} ms: ${parts.join(', ')}`);
+      }
+    }
     return { longest: Math.round(Math.max(0, ...tasks)), over50: tasks.filter((ms) => ms > 50).length };
   }
 }
