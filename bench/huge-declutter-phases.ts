@@ -2,7 +2,10 @@
  * Where declutter's time goes on the generated huge pages (bench/lib/huge-page.ts), phase by
  * phase, in Node + jsdom: extraction, hints, the live-page article map, each rule, and the whole
  * plan. jsdom is slower than a browser, so read the shares and how each phase grows with the page
- * (run two sizes), not the absolute figures. `npx tsx bench/huge-declutter-phases.ts --paragraphs
+ * (run two sizes), not the absolute figures. Beware: in jsdom `Array.from(element.children)` is
+ * itself quadratic (each index goes through HTMLCollection's named-property proxy), so
+ * `mapArticle`'s figure here is inflated by that; the browser's profile (bench:huge with
+ * BENCH_PROFILE=1) is the one to trust. `npx tsx bench/huge-declutter-phases.ts --paragraphs
  * 2500,5000 --links 50000` (a size of 0 skips that page).
  */
 import { parseArgs } from 'node:util';
