@@ -7,7 +7,9 @@ import type { CleanMode } from '../core/settings/schema.ts';
 import { extractPageArticle } from './extraction.ts';
 import { readerAppearance } from '../shared/settings-store.ts';
 import { closeReader, hasReaderAppearance, isReaderOpen, openReader, setReaderAppearance } from './reader-view.ts';
-import { applyDeclutter, isDecluttered, restoreAll } from './declutter/apply.ts';
+import { isDecluttered, restoreAll } from './declutter/apply.ts';
+import { declutterPage } from './declutter/declutter-page.ts';
+import { hideKnownClutterEarly } from './declutter/early-style.ts';
 
 declare global {
   interface Window {
@@ -34,13 +36,13 @@ export async function openReaderWithSettings(force: boolean): Promise<boolean> {
   return true;
 }
 
-/** Declutter in place (the declutter branch's one entry point); with `toggle`, a second run shows all again. */
-function declutterPage(toggle: boolean): boolean {
+/** Declutter in place; with `toggle`, a second run shows all again. */
+async function declutterOrRestore(toggle: boolean): Promise<boolean> {
   if (toggle && isDecluttered()) {
     restoreAll();
     return true;
   }
-  return applyDeclutter().active;
+  return (await declutterPage()).active;
 }
 
 /** Runs `mode` once. With `toggle`, a second run undoes the first (toolbar button, shortcuts). */
@@ -53,7 +55,7 @@ export async function runMode(mode: CleanMode, { toggle }: { toggle: boolean }):
       }
       return openReaderWithSettings(false);
     case 'declutter':
-      return declutterPage(toggle);
+      return declutterOrRestore(toggle);
   }
 }
 
@@ -74,9 +76,9 @@ function domReady(): Promise<void> {
 
 /** Called at document_start on a registered auto-clean site. */
 export async function autoCleanAtLoad(mode: CleanMode): Promise<void> {
-  // MERGE(declutter): for declutter mode, insert declutter's early clutter stylesheet here (it runs
-  // at document_start, before the page paints) instead of hiding nothing until DOMContentLoaded.
-  const reveal = mode === 'reader' ? hideEarly() : () => {};
+  // Before the page paints: reader mode hides the page until reader view covers it; declutter mode
+  // hides known clutter until declutter, which needs the loaded page, takes over.
+  const reveal = mode === 'reader' ? hideEarly() : hideKnownClutterEarly();
   try {
     await domReady();
     await runMode(mode, { toggle: false });

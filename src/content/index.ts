@@ -6,7 +6,8 @@ import browser from '../shared/browser.ts';
 import { isContentMessage, POPUP_PORT, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
 import { extractPageArticle } from './extraction.ts';
 import { factsOf, type Article } from '../core/article.ts';
-import { applyDeclutter, declutterState, restoreAll, showBlock } from './declutter/apply.ts';
+import { declutterState, restoreAll, showBlock } from './declutter/apply.ts';
+import { declutterPage, neverHideHere } from './declutter/declutter-page.ts';
 import { closeReader, isReaderOpen, setReaderAppearance } from './reader-view.ts';
 import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.ts';
 import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
@@ -49,7 +50,7 @@ const handlers: ContentHandlers = {
     return { open: opened };
   },
   async 'declutter:apply'() {
-    return applyDeclutter();
+    return declutterPage();
   },
   async 'declutter:list'() {
     return declutterState();
@@ -59,6 +60,9 @@ const handlers: ContentHandlers = {
   },
   async 'declutter:restore'() {
     return restoreAll();
+  },
+  async 'declutter:never-here'({ ruleId }) {
+    return neverHideHere(ruleId);
   },
   async 'clean:run'({ mode, toggle }) {
     if (unsupportedReason()) return { done: false };

@@ -59,6 +59,10 @@ export function openReader(article: Article): void {
   root.append(style, overlay);
 
   const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') {
+      keepFocusInside(event, root, overlay);
+      return;
+    }
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     event.preventDefault();
@@ -89,10 +93,33 @@ export function closeReader(): boolean {
   return true;
 }
 
+const FOCUSABLE = 'a[href], button, input, select, textarea, iframe, video[controls], audio[controls], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Reader view is a modal dialog over the page: Tab and Shift+Tab go round its own controls and
+ * links instead of wandering into the page hidden underneath.
+ */
+function keepFocusInside(event: KeyboardEvent, root: ShadowRoot, overlay: HTMLElement): void {
+  const items = Array.from(overlay.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const active = root.activeElement;
+  const first = items[0];
+  const last = items[items.length - 1];
+  let target: HTMLElement | undefined;
+  if (!first || !last) target = overlay;
+  else if (!active || !overlay.contains(active)) target = event.shiftKey ? last : first;
+  else if (event.shiftKey && (active === first || active === overlay)) target = last;
+  else if (!event.shiftKey && active === last) target = first;
+  if (!target) return;
+  event.preventDefault();
+  event.stopPropagation();
+  target.focus();
+}
+
 function buildOverlay(article: Article): HTMLElement {
   const overlay = element('div', 'overlay');
   overlay.tabIndex = -1;
   overlay.setAttribute('role', 'dialog');
+  overlay.setAttribute('aria-modal', 'true');
   overlay.setAttribute('aria-label', `Reader view: ${article.title}`);
 
   const toolbar = element('div', 'toolbar');

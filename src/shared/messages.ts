@@ -48,6 +48,8 @@ export interface ContentMessages {
   'declutter:list': { request: Record<string, never>; response: DeclutterState };
   /** Show one hidden block again. */
   'declutter:show': { request: { id: string }; response: DeclutterState };
+  /** "Never here": stop hiding what rule `ruleId` finds on this site, from now on. */
+  'declutter:never-here': { request: { ruleId: string }; response: DeclutterState };
   /** Show everything: the page as it was. */
   'declutter:restore': { request: Record<string, never>; response: DeclutterState };
   /** Clean the page the way `mode` says (toolbar click, keyboard shortcut); see content/auto-clean.ts. */
@@ -82,6 +84,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>([
   'declutter:list',
   'declutter:show',
   'declutter:restore',
+  'declutter:never-here',
 ]);
 
 export function isContentMessage(value: unknown): value is ContentMessage {

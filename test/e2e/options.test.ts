@@ -4,6 +4,7 @@
 // settings; and with damaged stored settings the options page and popup still work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
+import { waitForToolbarChoice } from '../harness/toolbar-choice.ts';
 import type { DriverPage } from '../harness/driver.ts';
 
 const ARTICLE = '/urdupoint-kim-shoigu/source.html';
@@ -114,12 +115,14 @@ describe('options page and auto-clean', () => {
   it('opens reader view straight from the toolbar when the person chooses that', async () => {
     await options.click('#toolbar-action-reader');
     await options.waitForFunction(() => document.querySelector('#status')?.textContent === 'Saved.');
+    await waitForToolbarChoice(options, false);
     const page = await scenario.driver.newPage();
     await page.goto(scenario.server.url(ARTICLE));
     await scenario.driver.clickToolbar(page);
     expect(await waitForReader(page)).toContain(TITLE);
     await page.close();
     await options.click('#toolbar-action-popup');
+    await waitForToolbarChoice(options, true);
   });
 
   it('labels every control, reaches each by keyboard, and shows where focus is', async () => {

@@ -70,6 +70,13 @@ describe('reader view from the toolbar', () => {
     await popup.clickText('Reader view');
     await page.bringToFront();
     expect(await scenario.driver.readerText(page)).toContain('Pyongyang is marking the 70th anniversary');
+    // Reader view is modal: going round its controls with Tab never lands on the page underneath.
+    const pageFocusables = await page.evaluate(() => document.querySelectorAll('a[href], button, input').length);
+    expect(pageFocusables).toBeGreaterThan(20);
+    for (let i = 0; i < pageFocusables + 5; i++) {
+      await page.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.localName), `after ${i + 1} Tabs`).toBe('plainsight-reader');
+    }
     await page.press('Escape');
     expect(await scenario.driver.readerText(page)).toBeNull();
     expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }))).toEqual(before);

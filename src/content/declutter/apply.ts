@@ -4,7 +4,8 @@
  * or moved, page scripts keep their elements, and Show all leaves the page's HTML as it was.
  */
 import { extractArticle } from '../../core/extract/index.ts';
-import { declutterContext, hintsOf, planDeclutter, type ArticleHints, type BlockKind } from '../../core/declutter/index.ts';
+import type { Article } from '../../core/article.ts';
+import { declutterContext, hintsOf, planDeclutter, type ArticleHints, type BlockKind, type DeclutterTweaks } from '../../core/declutter/index.ts';
 import type { DeclutterState } from '../../shared/messages.ts';
 import { liveLayout } from './live-layout.ts';
 import { watchForLateContent } from './late-content.ts';
@@ -23,6 +24,7 @@ interface Entry {
 
 interface Session {
   hints: ArticleHints | null;
+  tweaks: DeclutterTweaks | undefined;
   entries: Map<string, Entry>;
   nextId: number;
   stopWatching: () => void;
@@ -31,12 +33,17 @@ interface Session {
 
 let session: Session | null = null;
 
-/** Hides everything that is not the article; again after Show or Show all. Applying twice changes nothing. */
-export function applyDeclutter(doc: Document = document): DeclutterState {
+/**
+ * Hides everything that is not the article; again after Show or Show all. Applying twice changes
+ * nothing. `tweaks` are the person's choices for this site; new tweaks start a fresh session.
+ * `article` is the page's article when the caller already has it (undefined: extract it here).
+ */
+export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: Article | null): DeclutterState {
   const started = performance.now();
+  if (session && tweaks && JSON.stringify(tweaks) !== JSON.stringify(session.tweaks)) restoreAll(doc);
   if (!session) {
-    const article = extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
-    session = { hints: article ? hintsOf(article, doc) : null, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0 };
+    const article = known !== undefined ? known : extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
+    session = { hints: article ? hintsOf(article, doc) : null, tweaks, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0 };
     injectStyle(doc);
     const current = session;
     current.stopWatching = watchForLateContent(
@@ -104,7 +111,7 @@ function hideNewBlocks(doc: Document, current: Session): void {
     // Our own UI (reader view's <plainsight-reader>) is never page clutter.
     element.tagName.startsWith('PLAINSIGHT-') ||
     entries.some((entry) => entry.shown && (entry.element.contains(element) || element.contains(entry.element)));
-  const context = declutterContext(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window));
+  const context = declutterContext(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window), current.tweaks);
   const blocks = planDeclutter(doc, context, { keep });
   for (const block of blocks) {
     if (block.element.closest(`[${HIDDEN_ATTRIBUTE}]`)) continue;

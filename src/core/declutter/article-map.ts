@@ -4,6 +4,7 @@
  * it so they never hide anything that holds article text. Reads the page, never changes it.
  */
 import { normalizeText, visibleTextOf, wordCount } from './text.ts';
+import { matchesAny } from './tweaks.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -32,7 +33,8 @@ const MIN_MATCH_WORDS = 4;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
-export function mapArticle(doc: Document, hints: ArticleHints | null): ArticleMap {
+/** `personHides`: the person's own hide selectors; the site's logo is kept only if they did not list it. */
+export function mapArticle(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): ArticleMap {
   const marked = new Set<Element>();
   const body = doc.body;
   if (!hints || !body) return build(null, null, null, marked);
@@ -84,7 +86,7 @@ export function mapArticle(doc: Document, hints: ArticleHints | null): ArticleMa
   markImages(doc, hints.imageUrls, marked);
   // The site's logo stays, so the page is still recognisably the site's own.
   const logo = doc.body.querySelector('[class*="logo" i], [id*="logo" i], [rel="home"]');
-  if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside')) marked.add(logo);
+  if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside') && !matchesAny(logo, personHides)) marked.add(logo);
   // Byline and date sit next to the headline or at the top of the body, not in lists elsewhere.
   for (const scope of [headline?.parentElement?.parentElement, root]) markByline(scope ?? null, hints.byline, marked);
   return build(root, column, headline, marked);

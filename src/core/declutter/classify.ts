@@ -4,6 +4,7 @@
  */
 import { DECLUTTER_RULES } from './rules/index.ts';
 import { previewOf } from './text.ts';
+import { keptByPerson } from './tweaks.ts';
 import type { BlockKind, DeclutterContext, DeclutterRule } from './types.ts';
 
 export interface ClassifiedBlock {
@@ -24,7 +25,7 @@ export function classifyPage(doc: Document, context: DeclutterContext, options: 
   for (const rule of options.rules ?? DECLUTTER_RULES) {
     for (const { element, kind } of rule.find(doc, context)) {
       // A rule that slips must still never hide the article: the map has the last word.
-      if (chosen.has(element) || context.article.containsArticle(element) || options.keep?.(element)) continue;
+      if (chosen.has(element) || context.article.containsArticle(element) || options.keep?.(element) || keptByPerson(element, context.tweaks)) continue;
       chosen.set(element, { ruleId: rule.id, kind });
     }
   }

@@ -8,14 +8,17 @@ import { mapArticle, type ArticleHints } from './article-map.ts';
 import { classifyPage, type ClassifiedBlock, type ClassifyOptions } from './classify.ts';
 import { DECLUTTER_RULES } from './rules/index.ts';
 import type { DeclutterContext, Measurement, Viewport } from './types.ts';
+import { rulesFor, type DeclutterTweaks } from './tweaks.ts';
+import { YOUR_SELECTORS_RULE_ID } from './rules/your-selectors.ts';
 
 export type { ClassifiedBlock } from './classify.ts';
 export type { ArticleHints, ArticleMap } from './article-map.ts';
 export type { BlockKind, DeclutterContext, DeclutterRule, Measurement, Viewport } from './types.ts';
 export { DECLUTTER_RULES } from './rules/index.ts';
+export type { DeclutterTweaks } from './tweaks.ts';
 
 /** Rules that are safe when no article was found: nothing they hide can be the text. */
-const RULES_WITHOUT_ARTICLE = new Set(['consent', 'fixed-overlay', 'ads']);
+const RULES_WITHOUT_ARTICLE = new Set(['consent', 'fixed-overlay', 'ads', YOUR_SELECTORS_RULE_ID]);
 
 export interface Layout {
   measure: (element: Element) => Measurement;
@@ -38,14 +41,14 @@ export function hintsOf(article: Article, doc: Document): ArticleHints {
   return { text: article.text, title: article.title, byline: article.byline, imageUrls: images };
 }
 
-export function declutterContext(doc: Document, url: string, hints: ArticleHints | null, layout?: Layout): DeclutterContext {
-  return { article: mapArticle(doc, hints), host: hostOf(url), measure: layout?.measure, viewport: layout?.viewport };
+export function declutterContext(doc: Document, url: string, hints: ArticleHints | null, layout?: Layout, tweaks?: DeclutterTweaks): DeclutterContext {
+  return { article: mapArticle(doc, hints, tweaks?.hide), host: hostOf(url), measure: layout?.measure, viewport: layout?.viewport, tweaks };
 }
 
 /** The blocks to hide on `doc`. Without an article only the rules that cannot touch text run. */
 export function planDeclutter(doc: Document, context: DeclutterContext, options: Omit<ClassifyOptions, 'rules'> = {}): ClassifiedBlock[] {
-  const rules = context.article.root ? DECLUTTER_RULES : DECLUTTER_RULES.filter((rule) => RULES_WITHOUT_ARTICLE.has(rule.id));
-  return classifyPage(doc, context, { ...options, rules });
+  const general = context.article.root ? DECLUTTER_RULES : DECLUTTER_RULES.filter((rule) => RULES_WITHOUT_ARTICLE.has(rule.id));
+  return classifyPage(doc, context, { ...options, rules: rulesFor(general, context.tweaks) });
 }
 
 function hostOf(url: string): string {

@@ -4,6 +4,7 @@
  * facts come in through `DeclutterContext.measure`, so the same rule runs in jsdom tests.
  */
 import type { ArticleMap } from './article-map.ts';
+import type { DeclutterTweaks } from './tweaks.ts';
 
 /** What a hidden block is, as the popup names it. */
 export type BlockKind =
@@ -18,6 +19,7 @@ export type BlockKind =
   | 'comments'
   | 'footer'
   | 'site rule'
+  | 'your rule'
   | 'outside article';
 
 /** Layout facts of one element, from getComputedStyle/getBoundingClientRect (or a test). */
@@ -45,6 +47,8 @@ export interface DeclutterContext {
   viewport?: Viewport;
   /** Page host without `www.`, for per-site rules. */
   host: string;
+  /** The person's choices for this site (options page, popup's "Never here"). */
+  tweaks?: DeclutterTweaks;
 }
 
 export interface Finding {

@@ -12,14 +12,23 @@ function countLabel(state: DeclutterState): string {
   return `${n} ${n === 1 ? 'block' : 'blocks'} hidden`;
 }
 
-function blockItem(block: HiddenBlockInfo, onShow: (id: string) => void): HTMLElement {
+interface BlockActions {
+  show: (id: string) => void;
+  neverHere: (ruleId: string) => void;
+}
+
+function blockItem(block: HiddenBlockInfo, actions: BlockActions): HTMLElement {
+  const neverHere = button('Never here', () => actions.neverHere(block.ruleId), 'block-never');
+  // The visible label is short; the accessible name says it applies to the whole rule on this site.
+  neverHere.setAttribute('aria-label', `Never hide what "${block.ruleId}" finds on this site`);
+  neverHere.title = `Never hide what the rule "${block.ruleId}" finds on this site (undo on the options page)`;
   return h(
     'li',
     { class: block.shown ? 'hidden-block shown' : 'hidden-block', 'data-block-id': block.id },
     h('span', { class: 'block-kind' }, block.kind),
     h('span', { class: 'block-rule' }, block.ruleId),
     h('span', { class: 'block-preview' }, block.preview),
-    block.shown ? h('span', { class: 'block-shown' }, 'Shown') : button('Show', () => onShow(block.id), 'block-show'),
+    h('span', { class: 'block-buttons' }, block.shown ? h('span', { class: 'block-shown' }, 'Shown') : button('Show', () => actions.show(block.id), 'block-show'), neverHere),
   );
 }
 
@@ -42,7 +51,11 @@ export const declutterSection: PopupSection = {
         if (!state.articleFound) children.push(h('p', { class: 'notice' }, 'No article found: only ads, overlays and cookie banners were hidden.'));
         if (state.blocks.length > 0) {
           const list = h('ul', { class: 'hidden-list' });
-          for (const block of state.blocks) list.append(blockItem(block, (id) => void run(() => sendToTab(tab.id, 'declutter:show', { id }))));
+          const actions: BlockActions = {
+            show: (id) => void run(() => sendToTab(tab.id, 'declutter:show', { id })),
+            neverHere: (ruleId) => void run(() => sendToTab(tab.id, 'declutter:never-here', { ruleId })),
+          };
+          for (const block of state.blocks) list.append(blockItem(block, actions));
           children.push(list, h('div', { class: 'actions' }, button('Show all', () => void run(() => sendToTab(tab.id, 'declutter:restore', {})))));
         }
       }

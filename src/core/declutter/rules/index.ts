@@ -15,8 +15,10 @@ import { outsideColumnRule } from './outside-column.ts';
 import { shareBarsRule } from './share-bars.ts';
 import { siteSelectorsRule } from './site-selectors.ts';
 import { storyHeadingRule } from './story-heading.ts';
+import { yourSelectorsRule } from './your-selectors.ts';
 
 export const DECLUTTER_RULES: readonly DeclutterRule[] = [
+  yourSelectorsRule,
   siteSelectorsRule,
   consentRule,
   fixedOverlayRule,

@@ -1,0 +1,26 @@
+/**
+ * Declutter this page with the person's tweaks for its site: the popup, auto-clean, the toolbar
+ * click and the keyboard shortcut all come through here. The article comes from the content
+ * script's stepped, cached extraction, so a popup that just showed the facts costs nothing more and
+ * a huge page is not frozen while Readability runs.
+ */
+import type { DeclutterState } from '../../shared/messages.ts';
+import { siteTweaksFor, updateSiteTweaks } from '../../shared/settings-store.ts';
+import { extractPageArticle } from '../extraction.ts';
+import { applyDeclutter, isDecluttered } from './apply.ts';
+
+export async function declutterPage(): Promise<DeclutterState> {
+  const tweaks = await siteTweaksFor(location.hostname);
+  if (isDecluttered()) return applyDeclutter(document, tweaks);
+  // The popup's extraction (not forced) when it found an article; otherwise the best candidate.
+  const article = (await extractPageArticle(false)) ?? (await extractPageArticle(true));
+  return applyDeclutter(document, tweaks, article);
+}
+
+/** "Never here": switch a rule off for this site (stored with the settings) and declutter again. */
+export async function neverHideHere(ruleId: string): Promise<DeclutterState> {
+  await updateSiteTweaks(location.hostname, (tweaks) => {
+    tweaks.keptRules.push(ruleId);
+  });
+  return declutterPage();
+}
