@@ -1,12 +1,12 @@
 // Never a crash, a stray block or a bad offset on malformed input, for the parts merged after
 // malformed-input.property.test.ts: declutter's pure core on random pages (with and without an
-// article, with and without layout), and entities and summaries on hostile text (huge tokens,
+// article, layout or the person's per-site tweaks), and entities and summaries on hostile text (huge tokens,
 // right-to-left text, lone surrogates, control characters, thousands of sentence marks).
 // The test timeout is the bound on time; there are no timing assertions.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractArticle } from '../../../src/core/extract/index.ts';
-import { DECLUTTER_RULES, declutterContext, hintsOf, planDeclutter, type Layout, type Measurement } from '../../../src/core/declutter/index.ts';
+import { DECLUTTER_RULES, declutterContext, hintsOf, planDeclutter, type DeclutterTweaks, type Layout, type Measurement } from '../../../src/core/declutter/index.ts';
 import { normalizeText } from '../../../src/core/declutter/text.ts';
 import { entityMentions, findEntities, splitSentences, summarize, type Entity } from '../../../src/core/nlp/index.ts';
 import { htmlDocument, htmlTree } from '../../fixtures/hostile/html-arbitrary.ts';
@@ -80,10 +80,32 @@ const layout: fc.Arbitrary<(() => Layout) | null> = fc.option(
 
 const RULE_IDS = new Set(DECLUTTER_RULES.map((rule) => rule.id));
 
+/** The person's per-site tweaks come from settings that can be imported or edited by hand: any selector at all. */
+const SELECTORS = ['body', 'html', 'head', '*', 'p', 'article', 'nav', 'aside', '.ad-slot', 'div > p', 'title', 'a[href]', '[data-para]', '[', ':has(', '###', '', ' ', 'p:nth-child(2n)'];
+const tweaks: fc.Arbitrary<DeclutterTweaks | undefined> = fc.option(
+  fc.record({
+    hide: fc.array(fc.oneof(fc.constantFrom(...SELECTORS), fc.string({ maxLength: 12 })), { maxLength: 4 }),
+    keep: fc.array(fc.oneof(fc.constantFrom(...SELECTORS), fc.string({ maxLength: 12 })), { maxLength: 3 }),
+    keptRules: fc.subarray([...RULE_IDS, 'no-such-rule', '']),
+  }),
+  { nil: undefined },
+);
+
+/** Whether the person said to keep `element`: it matches a keep selector, sits inside a match or holds one. */
+function keptBy(element: Element, keep: readonly string[]): boolean {
+  return keep.some((selector) => {
+    try {
+      return !!element.closest(selector) || !!element.querySelector(selector);
+    } catch {
+      return false;
+    }
+  });
+}
+
 describe('declutter core on malformed pages', () => {
   it('never throws, never changes the page, and only ever names blocks of the page that are not the article', { timeout: 180_000 }, () => {
     fc.assert(
-      fc.property(fc.oneof(clutteredPage, htmlDocument), fc.constantFrom(...PAGE_URLS), layout, fc.boolean(), (html, url, makeLayout, withArticle) => {
+      fc.property(fc.oneof(clutteredPage, htmlDocument), fc.constantFrom(...PAGE_URLS), layout, fc.boolean(), tweaks, (html, url, makeLayout, withArticle, siteTweaks) => {
         const doc = parse(html);
         // Known bug, pinned by the test below: remove these lines when that test is fixed.
         const base = doc.querySelector('base[href]');
@@ -97,7 +119,7 @@ describe('declutter core on malformed pages', () => {
           for (const src of hints.imageUrls) expect(typeof src).toBe('string');
         }
         const keep = (element: Element): boolean => element.hasAttribute('title');
-        const context = declutterContext(doc, url, hints, makeLayout?.() ?? undefined);
+        const context = declutterContext(doc, url, hints, makeLayout?.() ?? undefined, siteTweaks);
         const blocks = planDeclutter(doc, context, { keep });
 
         expect(doc.documentElement.outerHTML).toBe(before);
@@ -115,6 +137,8 @@ describe('declutter core on malformed pages', () => {
           expect(RULE_IDS.has(block.ruleId)).toBe(true);
           expect(typeof block.kind).toBe('string');
           expect(keep(element)).toBe(false);
+          expect(keptBy(element, siteTweaks?.keep ?? [])).toBe(false);
+          expect(siteTweaks?.keptRules ?? []).not.toContain(block.ruleId);
           // The popup shows the preview as one line of text.
           expect(typeof preview).toBe('string');
           expect(preview.length).toBeGreaterThan(0);
