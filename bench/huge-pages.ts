@@ -1,9 +1,10 @@
 /**
  * `npm run bench:huge`: do huge pages stay usable? For a 5 MB page of 20,000 paragraphs and a page
  * with 50,000 links, prints the longest main-thread task of the page's renderer (CDP trace) while
- * Plainsight works (popup facts, then reader view) beside a baseline measured in
- * the same run: a plain Readability parse of a clone, run in the page's own main thread. Needs a
- * build (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N.
+ * Plainsight works (popup facts, then reader view; then, on a fresh load of the same page,
+ * Declutter page) beside a baseline measured in the same run: a plain Readability parse of a
+ * clone, run in the page's own main thread. Needs a build (dist/chrome). Options: --runs N
+ * (default 2), --paragraphs N, --links N.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -47,7 +48,7 @@ class MainThreadTrace {
     }
     await this.session.send('IO.close', { handle: stream });
     await this.session.detach();
-    type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } } };
+    type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts?: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } } };
     const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
     const pids = new Set<number>();
@@ -55,10 +56,56 @@ class MainThreadTrace {
       for (const frame of event.args?.data?.frames ?? []) if (frame.url === pageUrl) pids.add(frame.processId);
     }
     const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && pids.has(event.pid)).map((event) => `${event.pid}:${event.tid}`));
-    const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`)).map((event) => (event.dur ?? 0) / 1000);
+    const onMain = (event: TraceEvent): boolean => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`);
+    const runTasks = events.filter((event) => event.name === 'RunTask' && onMain(event));
+    const tasks = runTasks.map((event) => (event.dur ?? 0) / 1000);
     if (mainThreads.size === 0) throw new Error(`no renderer main thread found for ${pageUrl}`);
-    if (process.env['BENCH_DEBUG']) console.log('top tasks', tasks.sort((a, b) => b - a).slice(0, 8).map(Math.round));
+    if (process.env['BENCH_DEBUG']) {
+      console.log('top tasks', [...tasks].sort((a, b) => b - a).slice(0, 8).map(Math.round));
+      // What the longest tasks were made of (nested events overlap, so shares are indicative).
+      for (const task of [...runTasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4)) {
+        const inside = new Map<string, number>();
+        for (const event of events) {
+          if (event === task || !onMain(event) || event.pid !== task.pid || event.tid !== task.tid) continue;
+          if ((event.ts ?? 0) < (task.ts ?? 0) || (event.ts ?? 0) > (task.ts ?? 0) + (task.dur ?? 0)) continue;
+          inside.set(event.name, (inside.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+        }
+        const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${Math.round(ms)}`);
+        console.log(`  task ${Math.round((task.dur ?? 0) / 1000)} ms: ${parts.join(', ')}`);
+      }
+    }
     return { longest: Math.round(Math.max(0, ...tasks)), over50: tasks.filter((ms) => ms > 50).length };
+  }
+}
+
+/** `BENCH_PROFILE=1`: a V8 CPU profile of the page's isolate (content script included), as inclusive ms per function name. */
+class CpuProfile {
+  private constructor(private readonly session: CDPSession) {}
+
+  static async start(context: BrowserContext, page: Page): Promise<CpuProfile> {
+    const session = await context.newCDPSession(page);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await session.send('Profiler.start');
+    return new CpuProfile(session);
+  }
+
+  async stop(): Promise<Record<string, number>> {
+    const { profile } = await this.session.send('Profiler.stop');
+    await this.session.detach();
+    const parent = new Map<number, number>();
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const inclusive = new Map<string, number>();
+    (profile.samples ?? []).forEach((leaf, i) => {
+      const names = new Set<string>();
+      for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+        const frame = byId.get(id)?.callFrame;
+        if (frame) names.add(`${frame.functionName || '(anonymous)'}${frame.url ? '@' + frame.url.split('/').pop() + ':' + (frame.lineNumber + 1) : ''}`);
+      }
+      for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    });
+    return Object.fromEntries([...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, ms]) => [name, Math.round(ms)]));
   }
 }
 
@@ -104,6 +151,7 @@ async function measure(driver: ChromiumDriver, url: string): Promise<Record<stri
   const readerText = await driver.readerText(page);
   await popup.close();
   await page.close();
+  const declutter = await measureDeclutter(driver, url);
   return {
     title,
     readerChars: readerText?.length ?? 0,
@@ -116,7 +164,37 @@ async function measure(driver: ChromiumDriver, url: string): Promise<Record<stri
     'reader tasks >50ms': reader.over50,
     'reader open after ms': readerMs,
     'reader complete after ms': readerDoneMs,
+    ...declutter,
   };
+}
+
+/**
+ * Declutter on a fresh load of the same page: reader view's overlay and its cached extraction
+ * would otherwise be part of what declutter sees. The trace starts once the popup shows its
+ * facts, so it holds the Declutter page click only.
+ */
+async function measureDeclutter(driver: ChromiumDriver, url: string): Promise<Record<string, number>> {
+  const page = await driver.newPage();
+  const raw = (page as unknown as { page: Page }).page;
+  await page.goto(url);
+  await settle();
+  const tabId = await driver.clickToolbar(page);
+  const popup = await driver.openPopup(tabId);
+  await popup.waitFor('.title, .notice', 120_000);
+  await settle();
+  const trace = await MainThreadTrace.start(driver.raw.context, raw);
+  const profiler = process.env['BENCH_PROFILE'] ? await CpuProfile.start(driver.raw.context, raw) : null;
+  const start = Date.now();
+  await popup.clickText('Declutter page');
+  await popup.waitFor('.declutter-count', 300_000);
+  const doneMs = Date.now() - start;
+  await settle();
+  if (profiler) console.log('declutter profile (inclusive ms per function, top 25):', JSON.stringify(await profiler.stop()));
+  const tasks = await trace.stop(page.url());
+  const hidden = await page.evaluate(() => document.querySelectorAll('[data-plainsight-hidden]').length);
+  await popup.close();
+  await page.close();
+  return { 'declutter longest task ms': tasks.longest, 'declutter tasks >50ms': tasks.over50, 'declutter done after ms': doneMs, 'declutter hidden blocks': hidden };
 }
 
 async function main(): Promise<void> {
