@@ -32,7 +32,9 @@ export const MAX_SUMMARY_SENTENCES = 400;
 export const SUMMARY_WEIGHTS = { length: 0.8, position: 0.1, title: 0.3 };
 
 export function summarize(text: string, options: SummaryOptions = {}): Summary {
-  const count = Math.max(1, Math.floor(options.sentences ?? 3));
+  // NaN or Infinity (a damaged setting) must not mean "no summary" or "the whole text".
+  const wanted = Number.isFinite(options.sentences) ? Math.floor(options.sentences as number) : 3;
+  const count = Math.min(Math.max(1, wanted), 50);
   const all = splitSentences(text);
   const candidates = all.filter((sentence) => wordsOf(sentence.text).length >= MIN_WORDS);
   const pool = (candidates.length >= count ? candidates : all).slice(0, MAX_SUMMARY_SENTENCES);
