@@ -36,10 +36,10 @@ let session: Session | null = null;
 /**
  * Hides everything that is not the article; again after Show or Show all. Applying twice changes
  * nothing. `tweaks` are the person's choices for this site; new tweaks start a fresh session.
- * `article` is the page's article when the caller already has it (undefined: extract it here).
+ * `known` is the page's article when the caller already has it (undefined: extract it here);
+ * `started` is when the caller began, so the reported time includes its extraction.
  */
-export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: Article | null): DeclutterState {
-  const started = performance.now();
+export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: Article | null, started = performance.now()): DeclutterState {
   if (session && tweaks && JSON.stringify(tweaks) !== JSON.stringify(session.tweaks)) restoreAll(doc);
   if (!session) {
     const article = known !== undefined ? known : extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });

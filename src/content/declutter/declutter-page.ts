@@ -10,11 +10,12 @@ import { extractPageArticle } from '../extraction.ts';
 import { applyDeclutter, isDecluttered } from './apply.ts';
 
 export async function declutterPage(): Promise<DeclutterState> {
+  const started = performance.now();
   const tweaks = await siteTweaksFor(location.hostname);
-  if (isDecluttered()) return applyDeclutter(document, tweaks);
+  if (isDecluttered()) return applyDeclutter(document, tweaks, undefined, started);
   // The popup's extraction (not forced) when it found an article; otherwise the best candidate.
   const article = (await extractPageArticle(false)) ?? (await extractPageArticle(true));
-  return applyDeclutter(document, tweaks, article);
+  return applyDeclutter(document, tweaks, article, started);
 }
 
 /** "Never here": switch a rule off for this site (stored with the settings) and declutter again. */
