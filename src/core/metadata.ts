@@ -76,7 +76,12 @@ export function findLeadImage(doc: Document, baseUrl: string, contentHtmlImages:
     doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ??
     doc.querySelector('meta[name="twitter:image"]')?.getAttribute('content') ??
     jsonLdImage(doc);
-  const url = absolute(meta?.trim() || contentHtmlImages[0] || '', baseUrl);
+  return imageAddress(meta?.trim() || contentHtmlImages[0], baseUrl);
+}
+
+/** `src` as an absolute http(s) address, or null (data:, javascript:, unparsable). */
+export function imageAddress(src: string | null | undefined, baseUrl: string): string | null {
+  const url = absolute(src ?? '', baseUrl);
   return url && /^https?:/i.test(url) ? url : null;
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
+import { isVisible } from '../harness/visible.ts';
 
 const source = readFileSync('test/fixtures/pages/urdupoint-kim-shoigu/source.html', 'utf8');
 const decode = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
@@ -14,14 +15,6 @@ const linkTexts = (html: string): string[] => Array.from(html.matchAll(/<a [^>]*
 // The short titles are what the page shows (the full ones are for hover).
 const recentTitles = Array.from(source.matchAll(/<span class="short-title">([^<]+)<\/span>/g), (m) => decode(m[1] ?? ''));
 
-/** Whether a person sees an element: rendered, not hidden, with a size. */
-const isVisible = (page: DriverPage, selector: string): Promise<boolean> =>
-  page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return false;
-    const rect = el.getBoundingClientRect();
-    return el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && rect.width > 0 && rect.height > 0;
-  }, selector);
 
 describe('declutter in place from the popup', () => {
   let scenario: Awaited<ReturnType<typeof startScenario>>;

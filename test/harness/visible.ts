@@ -4,5 +4,7 @@ import type { DriverPage } from './driver.ts';
 export const isVisible = (page: DriverPage, selector: string): Promise<boolean> =>
   page.evaluate((sel) => {
     const el = document.querySelector(sel);
-    return !!el && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && el.getBoundingClientRect().height > 0;
+    if (!el) return false;
+    const rect = el.getBoundingClientRect();
+    return el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && rect.width > 0 && rect.height > 0;
   }, selector);

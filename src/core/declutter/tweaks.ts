@@ -9,29 +9,25 @@ import type { DeclutterRule } from './types.ts';
 
 export type DeclutterTweaks = SiteTweaks;
 
+/** Runs a selector query; a selector the browser rejects matches nothing. */
+function query<T>(run: () => T, none: T): T {
+  try {
+    return run();
+  } catch {
+    return none;
+  }
+}
+
 /** Every element matching one of `selectors`, in document order; invalid selectors match nothing. */
 export function matchAll(root: ParentNode, selectors: readonly string[]): Element[] {
   const found = new Set<Element>();
-  for (const selector of selectors) {
-    try {
-      for (const element of root.querySelectorAll(selector)) found.add(element);
-    } catch {
-      // An invalid selector hides or keeps nothing.
-    }
-  }
+  for (const selector of selectors) for (const element of query(() => Array.from(root.querySelectorAll(selector)), [])) found.add(element);
   return Array.from(found);
 }
 
 /** Whether `element` or one of its ancestors matches one of `selectors`; invalid selectors match nothing. */
 export function matchesAny(element: Element, selectors: readonly string[]): boolean {
-  for (const selector of selectors) {
-    try {
-      if (element.closest(selector)) return true;
-    } catch {
-      // Invalid selector: matches nothing.
-    }
-  }
-  return false;
+  return selectors.some((selector) => query(() => element.closest(selector) !== null, false));
 }
 
 /**
@@ -40,15 +36,7 @@ export function matchesAny(element: Element, selectors: readonly string[]): bool
  */
 export function keptByPerson(element: Element, tweaks: DeclutterTweaks | undefined): boolean {
   if (!tweaks || tweaks.keep.length === 0) return false;
-  if (matchesAny(element, tweaks.keep)) return true;
-  for (const selector of tweaks.keep) {
-    try {
-      if (element.querySelector(selector)) return true;
-    } catch {
-      // Invalid selector: keeps nothing.
-    }
-  }
-  return false;
+  return matchesAny(element, tweaks.keep) || tweaks.keep.some((selector) => query(() => element.querySelector(selector) !== null, false));
 }
 
 /** The rules still on for this site: "Never here" in the popup switches a rule off per site. */

@@ -5,7 +5,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article.ts';
 import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
-import { findLeadImage, findPublishedTime } from '../metadata.ts';
+import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
 import { postClean, type PostCleanRule } from './post-clean/index.ts';
@@ -95,7 +95,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     text,
     wordCount,
     readingMinutes: readingMinutes(text),
-    leadImage: readLive(() => findLeadImage(doc, url, images)) ?? absoluteImage(images[0], url),
+    leadImage: readLive(() => findLeadImage(doc, url, images)) ?? imageAddress(images[0], url),
   };
 }
 
@@ -121,17 +121,6 @@ function looksReaderable(doc: Document): boolean {
 function readLive<T>(read: () => T | null): T | null {
   try {
     return read();
-  } catch {
-    return null;
-  }
-}
-
-/** The article's first image as an absolute http(s) address, when the page's metadata names none. */
-function absoluteImage(src: string | undefined, base: string): string | null {
-  if (!src) return null;
-  try {
-    const href = new URL(src, base).href;
-    return /^https?:/i.test(href) ? href : null;
   } catch {
     return null;
   }
