@@ -7,9 +7,10 @@ import type { Article } from '../article.ts';
 import { parseInert } from '../html.ts';
 import { htmlToMarkdown } from './markdown.ts';
 
-export const MARKDOWN_FLAVOURS = ['plain', 'front-matter'] as const;
+import type { MarkdownFlavour } from '../settings/schema.ts';
+
 /** `plain`: the facts as lines under the title; `front-matter`: also as YAML front matter (Obsidian, static sites). */
-export type MarkdownFlavour = (typeof MARKDOWN_FLAVOURS)[number];
+export { MARKDOWN_FLAVOURS, type MarkdownFlavour } from '../settings/schema.ts';
 
 export interface MarkdownOptions {
   /** The page the article came from: the source link, and the base for relative links. */

@@ -35,7 +35,20 @@ const fromUnversioned: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [fromUnversioned];
+/**
+ * Version 2 adds Listen (voice and speed) and Save (Markdown flavour). Nothing moves: the new
+ * fields take their defaults in validation. The step exists so a version-1 file is recognised as
+ * older rather than as damaged, and so the chain stays unbroken.
+ */
+const addListenAndSave: Migration = {
+  from: 1,
+  description: 'adds Listen (voice, speed) and Save (Markdown flavour) with their defaults',
+  migrate(raw) {
+    return { ...raw, version: 2 };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [fromUnversioned, addListenAndSave];
 
 /** The version a raw object claims, 0 when it has none (or a nonsense one). */
 export function versionOf(raw: RawSettings): number {

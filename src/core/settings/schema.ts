@@ -5,7 +5,7 @@
  */
 
 /** Bump when the stored shape changes, and add the step to `MIGRATIONS` in migrations.ts. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const CLEAN_MODES = ['declutter', 'reader'] as const;
 /** What Plainsight does on an auto-clean site, or on the toolbar click. */
@@ -20,6 +20,10 @@ export type ReaderTheme = (typeof READER_THEMES)[number];
 export const READER_FONTS = ['serif', 'sans-serif', 'nastaliq'] as const;
 export type ReaderFont = (typeof READER_FONTS)[number];
 
+/** How "Copy as Markdown" and "Download .md" write the article's facts (see core/export). */
+export const MARKDOWN_FLAVOURS = ['plain', 'front-matter'] as const;
+export type MarkdownFlavour = (typeof MARKDOWN_FLAVOURS)[number];
+
 export const ENTITY_TYPES = ['people', 'places', 'organizations'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -29,6 +33,7 @@ export const RANGES = {
   lineHeight: { min: 1.2, max: 2.4, step: 0.1 },
   columnWidth: { min: 28, max: 60, step: 2 },
   summarySentences: { min: 1, max: 7, step: 1 },
+  listenRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
 
 /** A site Plainsight cleans as soon as a page of it loads. `pattern` is a validated match pattern. */
@@ -57,6 +62,14 @@ export interface ReaderAppearance {
   columnWidth: number;
 }
 
+/** Listen (read aloud in reader view). */
+export interface ListenSettings {
+  /** The name of the preferred voice, used for articles in that voice's language; '' picks the best voice for each article. */
+  voice: string;
+  /** Speaking rate, 1 = the voice's normal speed. */
+  rate: number;
+}
+
 export interface Settings {
   version: number;
   autoClean: AutoCleanSite[];
@@ -65,6 +78,8 @@ export interface Settings {
   reader: ReaderAppearance;
   summary: { sentences: number };
   entities: Record<EntityType, boolean>;
+  listen: ListenSettings;
+  save: { markdownFlavour: MarkdownFlavour };
 }
 
 const DEFAULTS: Settings = {
@@ -75,6 +90,8 @@ const DEFAULTS: Settings = {
   reader: { theme: 'system', font: 'serif', fontSize: 20, lineHeight: 1.6, columnWidth: 38 },
   summary: { sentences: 3 },
   entities: { people: true, places: true, organizations: true },
+  listen: { voice: '', rate: 1 },
+  save: { markdownFlavour: 'plain' },
 };
 
 /** The defaults; frozen so no caller can change them by accident. */

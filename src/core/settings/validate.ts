@@ -5,7 +5,7 @@
  */
 import { migrate, type RawSettings } from './migrations.ts';
 import {
-  CLEAN_MODES, DEFAULT_SETTINGS, ENTITY_TYPES, RANGES, READER_FONTS, READER_THEMES, SETTINGS_VERSION, TOOLBAR_ACTIONS,
+  CLEAN_MODES, DEFAULT_SETTINGS, ENTITY_TYPES, MARKDOWN_FLAVOURS, RANGES, READER_FONTS, READER_THEMES, SETTINGS_VERSION, TOOLBAR_ACTIONS,
   defaultSettings, type AutoCleanSite, type Settings, type SiteTweaks,
 } from './schema.ts';
 import { isValidSitePattern, parseSitePattern } from './site-pattern.ts';
@@ -115,6 +115,13 @@ function siteTweaks(check: Checker, value: unknown): Record<string, SiteTweaks> 
   return tweaks;
 }
 
+/** A voice name as the browser reports it ('' = automatic); long or non-text values fall back to automatic. */
+function voiceName(check: Checker, value: unknown): string {
+  if (typeof value === 'string' && value.length <= 200) return value;
+  check.fail('listen.voice', `expected a voice name, got ${describe(value)}`);
+  return '';
+}
+
 /** Validates an already-migrated object, field by field. */
 export function validateFields(raw: RawSettings): ValidationResult {
   const check = new Checker();
@@ -122,6 +129,8 @@ export function validateFields(raw: RawSettings): ValidationResult {
   const reader = check.record('reader', raw['reader'] ?? {});
   const summary = check.record('summary', raw['summary'] ?? {});
   const entities = check.record('entities', raw['entities'] ?? {});
+  const listen = check.record('listen', raw['listen'] ?? {});
+  const save = check.record('save', raw['save'] ?? {});
   const settings: Settings = {
     version: SETTINGS_VERSION,
     autoClean: autoCleanSites(check, raw['autoClean'] ?? []),
@@ -140,6 +149,11 @@ export function validateFields(raw: RawSettings): ValidationResult {
     entities: Object.fromEntries(
       ENTITY_TYPES.map((type) => [type, check.boolean(`entities.${type}`, entities[type] ?? d.entities[type], d.entities[type])]),
     ) as Settings['entities'],
+    listen: {
+      voice: voiceName(check, listen['voice'] ?? d.listen.voice),
+      rate: check.number('listen.rate', listen['rate'] ?? d.listen.rate, RANGES.listenRate, d.listen.rate),
+    },
+    save: { markdownFlavour: check.oneOf('save.markdownFlavour', save['markdownFlavour'] ?? d.save.markdownFlavour, MARKDOWN_FLAVOURS, d.save.markdownFlavour) },
   };
   return { settings, problems: check.problems };
 }

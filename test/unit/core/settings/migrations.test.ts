@@ -33,6 +33,29 @@ describe('migrations', () => {
     });
   });
 
+  describe('1 → 2 (Listen and Save)', () => {
+    const step = MIGRATIONS.find((migration) => migration.from === 1);
+    it('raises the version and keeps every field', () => {
+      expect(step?.migrate({ version: 1, toolbarAction: 'reader', reader: { theme: 'dark' } })).toEqual({ version: 2, toolbarAction: 'reader', reader: { theme: 'dark' } });
+    });
+    it('gives version-1 settings the Listen and Save defaults, with no problems', () => {
+      const { settings, problems } = validateSettings({ version: 1, summary: { sentences: 5 }, siteTweaks: { 'www.dawn.com': { hide: ['.ad'] } } });
+      expect(problems).toEqual([]);
+      expect(settings.version).toBe(2);
+      expect(settings.summary.sentences).toBe(5);
+      expect(settings.siteTweaks['www.dawn.com']?.hide).toEqual(['.ad']);
+      expect(settings.listen).toEqual({ voice: '', rate: 1 });
+      expect(settings.save).toEqual({ markdownFlavour: 'plain' });
+    });
+    it('checks the new fields like any other', () => {
+      const { settings, problems } = validateSettings({ version: 2, listen: { voice: 42, rate: 9 }, save: { markdownFlavour: 'rst' } });
+      expect(problems.map((problem) => problem.path)).toEqual(['listen.voice', 'listen.rate', 'save.markdownFlavour']);
+      expect(settings.listen).toEqual({ voice: '', rate: 1 });
+      expect(settings.save.markdownFlavour).toBe('plain');
+      expect(validateSettings({ version: 2, listen: { voice: 'Urdu espeak-ng', rate: 1.5 }, save: { markdownFlavour: 'front-matter' } }).problems).toEqual([]);
+    });
+  });
+
   it('leaves current settings alone and refuses settings from a newer version', () => {
     expect(migrate({ version: SETTINGS_VERSION, toolbarAction: 'reader' })).toEqual({ ok: true, raw: { version: SETTINGS_VERSION, toolbarAction: 'reader' }, applied: [] });
     expect(migrate({ version: SETTINGS_VERSION + 1 })).toEqual({ ok: false, error: 'newer-version', version: SETTINGS_VERSION + 1 });

@@ -14,6 +14,8 @@ export function everyFieldChanged(): Settings {
     reader: { theme: 'sepia', font: 'nastaliq', fontSize: 24, lineHeight: 2, columnWidth: 44 },
     summary: { sentences: 5 },
     entities: { people: false, places: true, organizations: false },
+    listen: { voice: 'Urdu espeak-ng', rate: 1.4 },
+    save: { markdownFlavour: 'front-matter' },
   };
 }
 
