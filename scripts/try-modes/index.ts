@@ -2,9 +2,12 @@
 import type { TryMode } from './mode.ts';
 import { popupMode, readerMode } from './reader.ts';
 import { declutterMode } from './declutter.ts';
+import { listenMode, saveMode } from './reader-tools.ts';
 
 export const TRY_MODES: Record<string, TryMode> = {
   [readerMode.name]: readerMode,
   [popupMode.name]: popupMode,
   [declutterMode.name]: declutterMode,
+  [saveMode.name]: saveMode,
+  [listenMode.name]: listenMode,
 };

@@ -31,7 +31,7 @@ export function showHighlights(targets: TextTarget[], focus: number): { found: n
  * Centres the range itself (not its paragraph, which may be taller than the window) in the
  * nearest scrolling box: the page, or reader view's overlay.
  */
-function scrollRangeIntoView(range: Range): void {
+export function scrollRangeIntoView(range: Range): void {
   const anchor = range.startContainer.parentElement;
   if (!anchor) return;
   anchor.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });

@@ -8,10 +8,11 @@ import { extractPageArticle } from './extraction.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { declutterState, restoreAll, showBlock } from './declutter/apply.ts';
 import { declutterPage, neverHideHere } from './declutter/declutter-page.ts';
-import { closeReader, isReaderOpen, setReaderAppearance } from './reader-view.ts';
+import { closeReader, isReaderOpen, readerArticle, setReaderAppearance } from './reader-view.ts';
 import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.ts';
 import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
+import { exportArticle } from './export-article.ts';
 
 /**
  * Marks the isolated world as set up, so injecting again adds no second listener. A symbol, not a
@@ -73,6 +74,12 @@ const handlers: ContentHandlers = {
   },
   async 'highlight:clear'() {
     return { cleared: clearHighlights() };
+  },
+  async 'article:export'({ format }) {
+    if (unsupportedReason()) return null;
+    // The article reader view shows when it is open (it may have been forced), else the page's.
+    const article = readerArticle() ?? (await extractPageArticle(false));
+    return article ? exportArticle(article, format) : null;
   },
 };
 

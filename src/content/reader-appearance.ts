@@ -26,15 +26,11 @@ export function watchSystemTheme(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-export function applyAppearance(overlay: HTMLElement, appearance: ReaderAppearance): void {
-  const dark = prefersDark();
+/** The appearance as the CSS custom properties reader-view.css reads (also inlined into saved HTML files). */
+export function appearanceProperties(appearance: ReaderAppearance, dark = prefersDark()): Record<string, string> {
   const palette = readerThemePalette(appearance.theme, dark);
   const resolved = appearance.theme === 'system' ? (dark ? 'dark' : 'light') : appearance.theme;
-  // Right-to-left articles are shown in the Nastaliq face whatever the Latin font, so it is needed
-  // then too. Only then: adding a face to document.fonts restyles the whole page, which froze a
-  // page of 50,000 links for about a second (bench:huge).
-  if (appearance.font === 'nastaliq' || overlay.querySelector('article[dir="rtl"]')) ensureNastaliqFont();
-  const properties: Record<string, string> = {
+  return {
     '--bg': palette.bg,
     '--fg': palette.fg,
     '--muted': palette.muted,
@@ -48,6 +44,16 @@ export function applyAppearance(overlay: HTMLElement, appearance: ReaderAppearan
     '--reader-column': `${appearance.columnWidth}rem`,
     'color-scheme': resolved === 'dark' ? 'dark' : 'light',
   };
+}
+
+export function applyAppearance(overlay: HTMLElement, appearance: ReaderAppearance): void {
+  const dark = prefersDark();
+  const resolved = appearance.theme === 'system' ? (dark ? 'dark' : 'light') : appearance.theme;
+  // Right-to-left articles are shown in the Nastaliq face whatever the Latin font, so it is needed
+  // then too. Only then: adding a face to document.fonts restyles the whole page, which froze a
+  // page of 50,000 links for about a second (bench:huge).
+  if (appearance.font === 'nastaliq' || overlay.querySelector('article[dir="rtl"]')) ensureNastaliqFont();
+  const properties = appearanceProperties(appearance, dark);
   for (const [name, value] of Object.entries(properties)) overlay.style.setProperty(name, value);
   overlay.dataset['theme'] = resolved;
   overlay.dataset['font'] = appearance.font;

@@ -12,6 +12,7 @@ import { formatPublished, formatReadingTime } from '../core/format.ts';
 import readerCss from './reader-view.css?inline';
 import type { ReaderAppearance } from '../core/settings/schema.ts';
 import { applyAppearance, watchSystemTheme } from './reader-appearance.ts';
+import { createReaderTools, type ReaderTools } from './reader-tools.ts';
 
 const HOST_TAG = 'plainsight-reader';
 
@@ -24,6 +25,8 @@ interface OpenReader {
   onKeyDown: (event: KeyboardEvent) => void;
   overlay: HTMLElement;
   stopWatching: () => void;
+  tools: ReaderTools;
+  article: Article;
 }
 
 let current: OpenReader | null = null;
@@ -57,6 +60,11 @@ export function openReader(article: Article): void {
   style.textContent = readerCss;
   const overlay = buildOverlay(article);
   root.append(style, overlay);
+  // Listen, Save and Print follow Close (which stays the first stop for Tab), their panels under the toolbar.
+  const tools = createReaderTools(overlay, article);
+  const toolbar = overlay.querySelector('.toolbar');
+  toolbar?.append(...tools.buttons);
+  toolbar?.after(...tools.panels);
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Tab') {
@@ -71,10 +79,15 @@ export function openReader(article: Article): void {
   if (appearance) applyAppearance(overlay, appearance);
   // "Follow system" must follow the system while reader view is open, too.
   const stopWatching = watchSystemTheme(() => appearance && applyAppearance(overlay, appearance));
-  current = { host, content: overlay.querySelector('article') ?? overlay, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown, overlay, stopWatching };
+  current = { host, content: overlay.querySelector('article') ?? overlay, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown, overlay, stopWatching, tools, article };
   window.addEventListener('keydown', onKeyDown, true);
   document.documentElement.append(host);
   overlay.focus({ preventScroll: true });
+}
+
+/** The article reader view shows, while it is open. */
+export function readerArticle(): Article | null {
+  return isReaderOpen() && current ? current.article : null;
 }
 
 /** The reader view's article element while reader view is open, else null. */
@@ -84,9 +97,10 @@ export function readerContentRoot(): HTMLElement | null {
 
 export function closeReader(): boolean {
   if (!current) return false;
-  const { host, scrollX, scrollY, onKeyDown, stopWatching } = current;
+  const { host, scrollX, scrollY, onKeyDown, stopWatching, tools } = current;
   current = null;
   stopWatching();
+  tools.dispose();
   window.removeEventListener('keydown', onKeyDown, true);
   host.remove();
   window.scrollTo(scrollX, scrollY);

@@ -57,6 +57,8 @@ export interface ContentMessages {
   /** Highlight passages of the article (entity mentions, a summary sentence) and scroll to the `focus`-th. */
   'highlight:show': { request: { targets: TextTarget[]; focus: number }; response: { found: number; focused: boolean } };
   'highlight:clear': { request: Record<string, never>; response: { cleared: boolean } };
+  /** The article as a Markdown or HTML file, as reader view's Save buttons give it; null without an article. */
+  'article:export': { request: { format: 'markdown' | 'html' }; response: { text: string; filename: string; mime: string } | null };
 }
 
 /** Name of the port the popup holds open to the content script; highlights go when it closes. */
@@ -85,6 +87,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>([
   'declutter:show',
   'declutter:restore',
   'declutter:never-here',
+  'article:export',
 ]);
 
 export function isContentMessage(value: unknown): value is ContentMessage {

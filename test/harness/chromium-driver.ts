@@ -32,8 +32,9 @@ class ChromiumPage implements DriverPage {
   bringToFront = (): Promise<void> => this.page.bringToFront();
   fill = (selector: string, text: string): Promise<void> => this.page.fill(selector, text);
   selectOption = async (selector: string, value: string): Promise<void> => void (await this.page.selectOption(selector, value));
-  download = async (selector: string): Promise<{ name: string; text: string }> => {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.click(selector)]);
+  download = (selector: string): Promise<{ name: string; text: string }> => this.downloadDuring(() => this.page.click(selector));
+  downloadDuring = async (action: () => Promise<void>): Promise<{ name: string; text: string }> => {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -104,6 +105,7 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
     readerText: async (page) => (await inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION))?.text ?? null,
     readerSnapshot: (page) => inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION),
     readerHtml: (page) => inReader<string>(page, READER_HTML_FUNCTION),
+    readerCall: (page, functionDeclaration) => inReader(page, functionDeclaration),
     allowSiteAccess: (origin) => raw.allowSiteAccess(origin),
     backgroundRequests: () => [...backgroundRequests],
     close: () => raw.close(),

@@ -50,6 +50,8 @@ export async function launchWithExtension(dist = CHROME_DIST, options: { colorSc
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Linux Chromium offers speech-dispatcher's voices (espeak-ng in CI) to speechSynthesis only with this switch.
+      '--enable-speech-dispatcher',
     ],
   });
   let [worker] = context.serviceWorkers();

@@ -38,6 +38,8 @@ export interface DriverPage {
   selectOption(selector: string, value: string): Promise<void>;
   /** Clicks `selector` and returns the file the page downloads because of it. */
   download(selector: string): Promise<{ name: string; text: string }>;
+  /** Runs `action` (a key press, a click) and returns the file the page downloads because of it. */
+  downloadDuring(action: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** Picks a file in the file input `selector`, as a person does in the file dialog. */
   chooseFile(selector: string, file: { name: string; text: string }): Promise<void>;
   close(): Promise<void>;
@@ -108,6 +110,11 @@ export interface ExtensionDriver {
   readerHtml(page: DriverPage): Promise<string | null>;
   /** What reader view shows, beyond its text: direction, language, colours and the kinds of content. */
   readerSnapshot(page: DriverPage): Promise<ReaderSnapshot | null>;
+  /**
+   * Runs `functionDeclaration` (source of a `function () {…}`) with reader view's closed shadow
+   * root as `this` and returns its JSON-able result; null when reader view is not open.
+   */
+  readerCall<T>(page: DriverPage, functionDeclaration: string): Promise<T | null>;
   /**
    * The person allows the extension on `origin` (a match pattern) in the browser's own extension
    * settings. A headless browser cannot show or answer the `permissions.request` prompt, so a

@@ -118,17 +118,22 @@ class FirefoxPage implements DriverPage {
 
   selectOption = async (selector: string, value: string): Promise<void> => void (await this.page.select(selector, value));
 
-  /** Clicks `selector` and waits for the file Firefox saves into this session's download folder. */
-  async download(selector: string): Promise<{ name: string; text: string }> {
+  /** Clicks `selector` and waits for the file Firefox saves (see downloadDuring). */
+  download(selector: string): Promise<{ name: string; text: string }> {
+    return this.downloadDuring(() => this.click(selector));
+  }
+
+  /** Runs `action` and waits for the file Firefox saves into this session's download folder. */
+  async downloadDuring(action: () => Promise<void>): Promise<{ name: string; text: string }> {
     // An empty folder, so Firefox keeps the page's file name instead of adding "(2)".
     for (const name of readdirSync(this.downloads)) rmSync(join(this.downloads, name), { force: true });
-    await this.click(selector);
+    await action();
     const deadline = Date.now() + 10_000;
     for (;;) {
       const names = readdirSync(this.downloads);
       const done = names.find((name) => !name.endsWith('.part') && !names.includes(`${name}.part`));
       if (done) return { name: done, text: readFileSync(join(this.downloads, done), 'utf8') };
-      if (Date.now() > deadline) throw new Error(`clicking ${selector} downloaded nothing`);
+      if (Date.now() > deadline) throw new Error('the action downloaded nothing');
       await new Promise((wait) => setTimeout(wait, 50));
     }
   }
@@ -224,6 +229,7 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
     /** The markup of reader view's overlay (for security scenarios), or null when it is not open. */
     readerHtml: (page: DriverPage) =>
       inReader<string>(session, unwrap(page), 'function () { const el = this.querySelector(".overlay"); return el ? el.innerHTML : null; }'),
+    readerCall: <T>(page: DriverPage, functionDeclaration: string) => inReader<T>(session, unwrap(page), functionDeclaration),
     /** What about:addons does when the person switches on access to one site (see ALLOW_SITE_ACCESS). */
     allowSiteAccess: (origin: string) => session.inChrome<void>(ALLOW_SITE_ACCESS, str(session.extensionId), str(origin)),
     backgroundRequests: () => [...backgroundRequests],

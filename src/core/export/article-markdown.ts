@@ -40,7 +40,7 @@ function frontMatter(article: Article, sourceUrl: string): string {
 }
 
 function escapeLine(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
 }
 
 /** The whole article as Markdown, ending with a newline. `doc` is any document, used to parse the body inertly. */

@@ -5,7 +5,7 @@
  */
 
 /** Characters that mean something inline in Markdown, escaped wherever they appear in text. */
-const INLINE_SPECIAL = /[\\`*_[\]<>|]/g;
+const INLINE_SPECIAL = /[\\`*_[\]<>]/g;
 /** Line starts that would turn a paragraph into a heading, quote, list item or rule. */
 const BLOCK_START = /^(\s*)([#>+-]|\d+[.)])(?=\s|$)/;
 
@@ -121,7 +121,7 @@ class Converter {
     const rows = Array.from(el.querySelectorAll('tr')).map((row) =>
       Array.from(row.children)
         .filter((cell) => cell.localName === 'td' || cell.localName === 'th')
-        .map((cell) => this.inlineOf(cell).replace(/\s*\n\s*/g, ' ').trim()),
+        .map((cell) => this.inlineOf(cell).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim()),
     );
     const width = Math.max(0, ...rows.map((row) => row.length));
     if (width === 0) return '';

@@ -33,7 +33,7 @@ export const RANGES = {
   lineHeight: { min: 1.2, max: 2.4, step: 0.1 },
   columnWidth: { min: 28, max: 60, step: 2 },
   summarySentences: { min: 1, max: 7, step: 1 },
-  listenRate: { min: 0.5, max: 2, step: 0.1 },
+  listenRate: { min: 0.5, max: 2, step: 0.25 },
 } as const;
 
 /** A site Plainsight cleans as soon as a page of it loads. `pattern` is a validated match pattern. */

@@ -4,5 +4,6 @@ import { declutterSection } from './declutter.ts';
 import { alwaysCleanSection } from './always-clean.ts';
 import { summarySection } from './summary.ts';
 import { entitiesSection } from './entities.ts';
+import { saveSection } from './save.ts';
 
-export const POPUP_SECTIONS: PopupSection[] = [declutterSection, alwaysCleanSection, summarySection, entitiesSection];
+export const POPUP_SECTIONS: PopupSection[] = [declutterSection, alwaysCleanSection, saveSection, summarySection, entitiesSection];
