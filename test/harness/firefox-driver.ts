@@ -1,6 +1,6 @@
 /** `ExtensionDriver` for real Firefox ESR, over Puppeteer and WebDriver BiDi. */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchFirefox, str, FIREFOX_DIST, contextIdOf, type BidiConnection, type FirefoxSession } from './firefox.ts';
 import { ALLOW_SITE_ACCESS, CLICK_TOOLBAR, WATCH_EXTENSION_LOADS, WATCH_EXTENSION_REQUESTS } from './firefox-chrome-scripts.ts';
@@ -129,10 +129,14 @@ class FirefoxPage implements DriverPage {
     for (const name of readdirSync(this.downloads)) rmSync(join(this.downloads, name), { force: true });
     await action();
     const deadline = Date.now() + 10_000;
+    let lastSize = -1;
     for (;;) {
       const names = readdirSync(this.downloads);
       const done = names.find((name) => !name.endsWith('.part') && !names.includes(`${name}.part`));
-      if (done) return { name: done, text: readFileSync(join(this.downloads, done), 'utf8') };
+      // The file can appear before its bytes do: wait until it has some and they stop changing.
+      const size = done ? statSync(join(this.downloads, done)).size : -1;
+      if (done && size > 0 && size === lastSize) return { name: done, text: readFileSync(join(this.downloads, done), 'utf8') };
+      lastSize = size;
       if (Date.now() > deadline) throw new Error('the action downloaded nothing');
       await new Promise((wait) => setTimeout(wait, 50));
     }

@@ -86,6 +86,8 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.panel.shown': true,
+      // The downloads panel would take keyboard focus from the page after each download.
+      'browser.download.alwaysOpenPanel': false,
       'browser.shell.checkDefaultBrowser': false,
       'ui.prefersReducedMotion': 1,
       // The system colour scheme pages see (prefers-color-scheme): 0 dark, 1 light.

@@ -45,7 +45,8 @@ export function listenSnapshot(driver: ExtensionDriver, page: DriverPage): Promi
       const position = bar.querySelector('.listen-position');
       const current = typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights.get('plainsight-reading') : undefined;
       let highlighted = null;
-      if (current) for (const range of current) highlighted = range.toString();
+      // Firefox's sandbox cannot iterate a Highlight (Xray); forEach works in both browsers.
+      try { if (current) current.forEach((range) => { highlighted = range.toString(); }); } catch (error) { highlighted = 'unreadable: ' + error; }
       return { state: bar.dataset.state || null, lang: bar.dataset.lang || null, voice: bar.dataset.voice || null, voiceLang: bar.dataset.voiceLang || null,
         status: bar.querySelector('.listen-status').textContent, position: position.textContent, sentence: position.dataset.sentence || null, highlighted, hidden: bar.hidden };
     }`,

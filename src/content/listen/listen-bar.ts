@@ -11,7 +11,7 @@ import { RANGES } from '../../core/settings/schema.ts';
 import { loadSettings } from '../../shared/settings-store.ts';
 import { t } from '../../shared/i18n.ts';
 import { scrollRangeIntoView } from '../highlights.ts';
-import { loadVoices, Speaker, type SpeakerState } from './speaker.ts';
+import { loadVoices, Speaker, warmVoices, type SpeakerState } from './speaker.ts';
 
 const HIGHLIGHT = 'plainsight-reading';
 
@@ -60,6 +60,7 @@ async function whenRendered(overlay: HTMLElement): Promise<void> {
 }
 
 export function createListen(overlay: HTMLElement, article: Article): ListenControl {
+  warmVoices();
   const button = el('button', 'tool listen-toggle', t('listenStart'));
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');

@@ -19,6 +19,8 @@ export class Speaker {
   private index = 0;
   private state: SpeakerState = 'idle';
   private utterance: SpeechSynthesisUtterance | null = null;
+  /** The sentence already tried again after an error (Firefox's first utterance through speech-dispatcher fails once). */
+  private retried = -1;
 
   constructor(
     private readonly sentences: readonly SpokenSentence[],
@@ -115,9 +117,14 @@ export class Speaker {
     });
     utterance.addEventListener('error', (event) => {
       if (this.utterance !== utterance || event.error === 'interrupted' || event.error === 'canceled') return;
+      if (this.retried !== this.index) {
+        this.retried = this.index;
+        setTimeout(() => this.utterance === utterance && this.speakCurrent(), 250);
+        return;
+      }
       this.utterance = null;
       this.setState('paused');
-      this.events.onError(event.error);
+      this.events.onError(event.error ?? 'unknown');
     });
     this.utterance = utterance;
     this.events.onSentence(this.index);
@@ -125,8 +132,16 @@ export class Speaker {
   }
 }
 
-/** The browser's voices; they load asynchronously (Chrome, and speech-dispatcher on Linux), so wait a little for them. */
-export async function loadVoices(timeoutMs = 4000): Promise<SpeechSynthesisVoice[]> {
+/** Asks the browser to start loading its voices, so they are there by the time Listen is pressed. */
+export function warmVoices(): void {
+  if (typeof speechSynthesis !== 'undefined') speechSynthesis.getVoices();
+}
+
+/**
+ * The browser's voices. They load asynchronously: Chrome's in a moment, Firefox's from
+ * speech-dispatcher on Linux only after several seconds (about 8 s measured here), so wait for them.
+ */
+export async function loadVoices(timeoutMs = 15_000): Promise<SpeechSynthesisVoice[]> {
   if (typeof speechSynthesis === 'undefined') return [];
   const deadline = Date.now() + timeoutMs;
   let voices = speechSynthesis.getVoices();
