@@ -55,6 +55,7 @@ export function createReaderTools(overlay: HTMLElement, article: Article): Reade
     area.select();
   };
   const copy = async (): Promise<void> => {
+    say('');
     fallback.hidden = true;
     const { text } = await exportArticle(article, 'markdown');
     if (await copyText(text, overlay)) say(t('copiedMarkdown'));
@@ -64,6 +65,7 @@ export function createReaderTools(overlay: HTMLElement, article: Article): Reade
     }
   };
   const download = async (format: ExportFormat): Promise<void> => {
+    say('');
     const file = await exportArticle(article, format);
     downloadText(file.filename, file.text, file.mime, overlay);
     say(t('savedFile', file.filename));

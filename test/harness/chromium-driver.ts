@@ -40,6 +40,7 @@ class ChromiumPage implements DriverPage {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   };
+  emulateMedia = (media: 'print' | 'screen'): Promise<void> => this.page.emulateMedia({ media });
   chooseFile = (selector: string, file: { name: string; text: string }): Promise<void> =>
     this.page.setInputFiles(selector, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   close = (): Promise<void> => this.page.close();

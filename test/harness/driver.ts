@@ -40,6 +40,8 @@ export interface DriverPage {
   download(selector: string): Promise<{ name: string; text: string }>;
   /** Runs `action` (a key press, a click) and returns the file the page downloads because of it. */
   downloadDuring(action: () => Promise<void>): Promise<{ name: string; text: string }>;
+  /** Renders the page for `media` (print preview without printing); 'screen' goes back. */
+  emulateMedia(media: 'print' | 'screen'): Promise<void>;
   /** Picks a file in the file input `selector`, as a person does in the file dialog. */
   chooseFile(selector: string, file: { name: string; text: string }): Promise<void>;
   close(): Promise<void>;

@@ -100,7 +100,14 @@ class FirefoxPage implements DriverPage {
   /** A person types into the tab in front: in a background tab Firefox moves focus differently. */
   async press(key: string): Promise<void> {
     await this.page.bringToFront();
-    await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+    type Key = Parameters<Page['keyboard']['press']>[0];
+    // "Control+V" as Playwright writes it: hold the modifiers, press the last key.
+    const parts = key.split('+');
+    if (parts.length < 2 || parts.some((part) => part === '')) return this.page.keyboard.press(key as Key);
+    const last = parts.pop() as string;
+    for (const modifier of parts) await this.page.keyboard.down(modifier as Key);
+    await this.page.keyboard.press(last as Key);
+    for (const modifier of parts.reverse()) await this.page.keyboard.up(modifier as Key);
   }
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
@@ -141,6 +148,17 @@ class FirefoxPage implements DriverPage {
       await new Promise((wait) => setTimeout(wait, 50));
     }
   }
+
+  /** Puppeteer's emulateMediaType needs CDP; Firefox's own print simulation (devtools') is the browsing context's mediumOverride. */
+  emulateMedia = (media: 'print' | 'screen'): Promise<void> =>
+    this.session.inChrome<void>(
+      `function (navigableId, medium) {
+        const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+        NavigableManager.getBrowserById(navigableId).browsingContext.mediumOverride = medium;
+      }`,
+      str(contextIdOf(this.page)),
+      str(media === 'print' ? 'print' : ''),
+    );
 
   /** Puts a file with this name and text in the file input, as the file dialog would. */
   async chooseFile(selector: string, file: { name: string; text: string }): Promise<void> {

@@ -22,6 +22,7 @@ export const saveSection: PopupSection = {
     };
     const run = (action: () => Promise<void>) => (): void => {
       fallback.replaceChildren();
+      status.textContent = '';
       action().catch((error: unknown) => (status.textContent = t('saveFailed', error instanceof Error ? error.message : String(error))));
     };
     const copy = run(async () => {
