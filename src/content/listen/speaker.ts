@@ -139,22 +139,23 @@ export function warmVoices(): void {
 
 /**
  * The browser's voices. They load asynchronously: Chrome's in a moment, Firefox's from
- * speech-dispatcher on Linux only after several seconds (about 8 s measured here), so wait for them.
+ * speech-dispatcher on Linux only after several seconds (about 8 s measured here) and in batches,
+ * so wait for the first ones and then until the list stops growing.
  */
 export async function loadVoices(timeoutMs = 15_000): Promise<SpeechSynthesisVoice[]> {
   if (typeof speechSynthesis === 'undefined') return [];
   const deadline = Date.now() + timeoutMs;
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
   let voices = speechSynthesis.getVoices();
   while (voices.length === 0 && Date.now() < deadline) {
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        speechSynthesis.removeEventListener('voiceschanged', done);
-        resolve();
-      };
-      speechSynthesis.addEventListener('voiceschanged', done);
-      setTimeout(done, 250);
-    });
+    await pause(100);
     voices = speechSynthesis.getVoices();
+  }
+  for (let stable = 0; voices.length > 0 && stable < 2 && Date.now() < deadline; ) {
+    await pause(250);
+    const next = speechSynthesis.getVoices();
+    stable = next.length === voices.length ? stable + 1 : 0;
+    voices = next;
   }
   return voices;
 }
