@@ -33,7 +33,7 @@ export const saveMode: TryMode = {
 };
 
 /** How long to follow the reading, and how many sentences to record. */
-const LISTEN_MS = 12_000;
+const LISTEN_MS = 30_000;
 const SENTENCES = 3;
 
 export const listenMode: TryMode = {

@@ -9,6 +9,7 @@ import { isBackgroundMessage, sendToTab } from '../shared/messages.ts';
 import { onSettingsChanged } from '../shared/settings-store.ts';
 import { syncAutoCleanScripts } from './auto-clean-scripts.ts';
 import { cleanTab, onToolbarClicked, syncToolbarPopup } from './toolbar-action.ts';
+import { splitSentences } from '../core/nlp/sentences.ts';
 
 /** The same path the popup's Reader view button takes, for the keyboard shortcut. */
 export async function toggleReaderInTab(tabId: number, url: string | undefined): Promise<boolean> {
@@ -39,5 +40,9 @@ onSettingsChanged(syncAll);
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isBackgroundMessage(message)) return undefined;
+  if (message.type === 'sentences:split') {
+    const texts = Array.isArray(message.payload.texts) ? message.payload.texts : [];
+    return Promise.resolve({ sentences: texts.map((text) => (typeof text === 'string' ? splitSentences(text).map(({ start, end }) => ({ start, end })) : [])) });
+  }
   return syncAutoCleanScripts().then((registered) => ({ registered }));
 });

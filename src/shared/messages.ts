@@ -110,6 +110,11 @@ export function sendToTab<K extends ContentMessageType>(
 export interface BackgroundMessages {
   /** Re-register the auto-clean content scripts now and report the patterns that are registered. */
   'auto-clean:sync': { request: Record<string, never>; response: { registered: string[] } };
+  /**
+   * Sentence offsets of each text (Listen, from the content script): the splitter lives in the
+   * background so the NLP code never enters pages.
+   */
+  'sentences:split': { request: { texts: string[] }; response: { sentences: { start: number; end: number }[][] } };
 }
 
 export type BackgroundMessageType = keyof BackgroundMessages;
@@ -118,7 +123,7 @@ export type BackgroundMessage<K extends BackgroundMessageType = BackgroundMessag
   [T in K]: { channel: 'plainsight-background'; type: T; payload: BackgroundMessages[T]['request'] };
 }[K];
 
-const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundMessageType>(['auto-clean:sync']);
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundMessageType>(['auto-clean:sync', 'sentences:split']);
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (!value || typeof value !== 'object') return false;

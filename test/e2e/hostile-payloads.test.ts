@@ -76,8 +76,9 @@ describe('hostile payloads never run in reader view or the popup', () => {
         const html = await driver.readerHtml(page);
         expect(html).not.toBeNull();
         const doc = new JSDOM(`<div id="root">${html ?? ''}</div>`).window.document;
-        // Our own toolbar button is the only control reader view may contain.
-        const problems = findUnsafeMarkup(doc, (el) => el.localName === 'button' && el.classList.contains('close'));
+        // Our own controls (the toolbar, the Listen bar, the copy fallback) are the only ones reader view may contain; none inside the article.
+        const ours = (el: Element): boolean => ['button', 'select', 'textarea'].includes(el.localName) && el.closest('.toolbar, .listen-bar, .copy-fallback') !== null && el.closest('article') === null;
+        const problems = findUnsafeMarkup(doc, ours);
         expect(problems, label).toEqual([]);
         // The payloads reached reader view (as text): otherwise this test would prove nothing.
         // textContent, not innerText: pieces far off screen are not rendered (content-visibility).

@@ -6,7 +6,8 @@
  * button or select, so the keyboard works as everywhere else.
  */
 import type { Article } from '../../core/article.ts';
-import { chooseVoice, guessSpeechLang, spokenSentences, voicesByLanguage, type SpokenSentence, type VoiceInfo } from '../../core/listen/index.ts';
+import { chooseVoice, guessSpeechLang, spokenSentences, spokenText, type SpokenSentence, type VoiceInfo } from '../../core/listen/index.ts';
+import { sendToBackground } from '../../shared/messages.ts';
 import { RANGES } from '../../core/settings/schema.ts';
 import { loadSettings } from '../../shared/settings-store.ts';
 import { t } from '../../shared/i18n.ts';
@@ -140,7 +141,9 @@ export function createListen(overlay: HTMLElement, article: Article): ListenCont
     const [{ settings }, voices] = await Promise.all([loadSettings(), loadVoices(), whenRendered(overlay)]);
     if (bar.hidden) return; // stopped while getting ready
     const roots = [overlay.querySelector('h1.title'), overlay.querySelector('.content')].filter((root): root is Element => root !== null);
-    sentences = spokenSentences(roots);
+    const { sentences: spans } = await sendToBackground('sentences:split', { texts: roots.map(spokenText) });
+    if (bar.hidden) return;
+    sentences = spokenSentences(roots, spans);
     const rate = settings.listen.rate;
     speed.value = String(Math.round(rate / RANGES.listenRate.step) * RANGES.listenRate.step);
     const lang = article.lang || guessSpeechLang(article.text, navigator.language);

@@ -1,11 +1,18 @@
 /**
  * What Listen reads, sentence by sentence, each with its Range in the rendered article so the
- * sentence being spoken can be highlighted. Text comes from `blockText` (paragraph breaks where a
- * reader sees them) and is split by `splitSentences`; each sentence is then found in the tree in
- * order, ignoring whitespace, so a sentence that appears twice maps to its own place each time.
+ * sentence being spoken can be highlighted. The text of each root is `spokenText` (paragraph
+ * breaks where a reader sees them); the caller splits it into sentences (`splitSentences` in
+ * core/nlp, which the content script asks the background to run, so the NLP code never enters
+ * pages) and each sentence is then found in the tree in order, ignoring whitespace, so a sentence
+ * that appears twice maps to its own place each time.
  */
 import { blockText } from '../extract/block-text.ts';
-import { splitSentences } from '../nlp/sentences.ts';
+
+/** A sentence as `[start, end)` offsets into its root's `spokenText`. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
 
 export interface SpokenSentence {
   text: string;
@@ -53,16 +60,25 @@ function flatten(root: Node): FlatText {
   return result;
 }
 
-/** The sentences under each of `roots`, in order, with their Ranges. Sentences not found in the tree are skipped. */
-export function spokenSentences(roots: readonly Element[]): SpokenSentence[] {
+/** The text Listen reads from `root`: its blocks, without captions, tables and code. */
+export function spokenText(root: Element): string {
+  return blockText(root, { skip: NOT_SPOKEN });
+}
+
+/**
+ * The sentences under each of `roots`, in order, with their Ranges; `spans[i]` splits
+ * `spokenText(roots[i])`. Sentences not found in the tree are skipped.
+ */
+export function spokenSentences(roots: readonly Element[], spans: readonly (readonly SentenceSpan[])[]): SpokenSentence[] {
   const out: SpokenSentence[] = [];
-  for (const root of roots) {
-    const text = blockText(root, { skip: NOT_SPOKEN });
+  roots.forEach((root, rootIndex) => {
+    const text = spokenText(root);
     const index = flatten(root);
     const doc = root.ownerDocument;
     let cursor = 0;
-    for (const sentence of splitSentences(text)) {
-      const needle = sentence.text.replace(/\s+/g, '');
+    for (const span of spans[rootIndex] ?? []) {
+      const sentence = text.slice(span.start, span.end).trim();
+      const needle = sentence.replace(/\s+/g, '');
       if (!needle) continue;
       const at = index.flat.indexOf(needle, cursor);
       if (at < 0) continue;
@@ -70,9 +86,9 @@ export function spokenSentences(roots: readonly Element[]): SpokenSentence[] {
       const range = doc.createRange();
       range.setStart(index.nodes[index.nodeOf[at] as number] as Text, index.offsetOf[at] as number);
       range.setEnd(index.nodes[index.nodeOf[last] as number] as Text, (index.offsetOf[last] as number) + 1);
-      out.push({ text: sentence.text, range });
+      out.push({ text: sentence, range });
       cursor = last + 1;
     }
-  }
+  });
   return out;
 }

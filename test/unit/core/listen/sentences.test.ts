@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { spokenSentences } from '../../../../src/core/listen/index.ts';
+import { spokenSentences as spokenWithSpans, spokenText } from '../../../../src/core/listen/index.ts';
+import { splitSentences } from '../../../../src/core/nlp/sentences.ts';
+
+/** The content script's path: split each root's spoken text (in the background there), then map back. */
+function spokenSentences(roots: Element[]) {
+  return spokenWithSpans(roots, roots.map((root) => splitSentences(spokenText(root))));
+}
 
 function root(html: string): Element {
   return new JSDOM(`<article>${html}</article>`).window.document.querySelector('article') as Element;
