@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
-import { listenSnapshot, pressReaderButton, type ListenSnapshot } from '../harness/reader-tools.ts';
+import { listenSnapshot, openReaderFromPopup, pressReaderButton, type ListenSnapshot } from '../harness/reader-tools.ts';
 
 const TITLE = 'Kim Jong Un Meets Russian Defence Minister Sergei Shoigu In Pyongyang';
 
@@ -16,16 +16,7 @@ describe('listen', () => {
   let page: DriverPage;
   let voices: { name: string; lang: string }[] = [];
 
-  async function openReader(path: string): Promise<void> {
-    await page.goto(scenario.server.url(path));
-    const tabId = await scenario.driver.clickToolbar(page);
-    const popup = await scenario.driver.openPopup(tabId);
-    await popup.waitFor('.title');
-    await popup.clickText('Reader view');
-    await popup.close();
-    await page.bringToFront();
-    await page.waitForFunction(() => document.querySelector('plainsight-reader')?.getAttribute('data-state') === 'ready');
-  }
+  const openReader = (path: string): Promise<number> => openReaderFromPopup(scenario.driver, page, scenario.server.url(path));
 
   /** Polls the Listen bar until `test` holds (speech runs in real time). */
   async function waitForListen(test: (snapshot: ListenSnapshot) => boolean, timeoutMs = 30_000): Promise<ListenSnapshot> {

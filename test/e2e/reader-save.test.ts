@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
-import { focusReaderControl, pressReaderButton } from '../harness/reader-tools.ts';
+import { focusReaderControl, openReaderFromPopup, pressReaderButton } from '../harness/reader-tools.ts';
 
 const TITLE = 'Kim Jong Un Meets Russian Defence Minister Sergei Shoigu In Pyongyang';
 const PARAGRAPH = 'Russia, a historic ally of North Korea, is one of a handful of nations with which Pyongyang maintains friendly relations.';
@@ -15,14 +15,7 @@ describe('save and share', () => {
   let markdown = '';
 
   async function openReader(path: string): Promise<void> {
-    await page.goto(scenario.server.url(path));
-    tabId = await scenario.driver.clickToolbar(page);
-    const popup = await scenario.driver.openPopup(tabId);
-    await popup.waitFor('.title');
-    await popup.clickText('Reader view');
-    await popup.close();
-    await page.bringToFront();
-    await page.waitForFunction(() => document.querySelector('plainsight-reader')?.getAttribute('data-state') === 'ready');
+    tabId = await openReaderFromPopup(scenario.driver, page, scenario.server.url(path));
   }
 
   beforeAll(async () => {

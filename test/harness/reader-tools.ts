@@ -5,6 +5,19 @@
  */
 import type { DriverPage, ExtensionDriver } from './driver.ts';
 
+/** Loads `url`, clicks the toolbar button and the popup's Reader view, and waits until the whole article is in. */
+export async function openReaderFromPopup(driver: ExtensionDriver, page: DriverPage, url: string): Promise<number> {
+  await page.goto(url);
+  const tabId = await driver.clickToolbar(page);
+  const popup = await driver.openPopup(tabId);
+  await popup.waitFor('.title');
+  await popup.clickText('Reader view');
+  await popup.close();
+  await page.bringToFront();
+  await page.waitForFunction(() => document.querySelector('plainsight-reader')?.getAttribute('data-state') === 'ready');
+  return tabId;
+}
+
 /** Focuses the reader view control whose visible text is `label`; false if there is none. */
 export async function focusReaderControl(driver: ExtensionDriver, page: DriverPage, label: string): Promise<boolean> {
   const source = `function () {
