@@ -5,7 +5,7 @@
 // Voices come from the system (speech-dispatcher + espeak-ng in CI, see .ci/run); without any,
 // the English article takes the "no voices" path, which is checked instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startScenario } from '../harness/launch.ts';
+import { selectedBrowser, startScenario } from '../harness/launch.ts';
 import type { DriverPage } from '../harness/driver.ts';
 import { listenSnapshot, openReaderFromPopup, pressReaderButton, type ListenSnapshot } from '../harness/reader-tools.ts';
 
@@ -86,6 +86,20 @@ describe('listen', () => {
     await pressReaderButton(scenario.driver, page, 'Resume');
     const resumed = await waitForListen((snapshot) => snapshot.state === 'speaking');
     expect(sentenceNumber(resumed)).toBe(sentenceNumber(moved));
+  });
+
+  // Headless Chromium keeps every tab visible (document.visibilityState never changes), so this runs in Firefox only.
+  it.skipIf(selectedBrowser() === 'chromium')('stops speaking when the tab is hidden', async () => {
+    if (!voices.some((voice) => /^en\b/i.test(voice.lang))) return;
+    const other = await scenario.driver.newPage();
+    await other.bringToFront();
+    await page.waitForFunction(() => document.visibilityState === 'hidden', undefined, 5000);
+    expect((await waitForListen((snapshot) => snapshot.state === 'paused')).state).toBe('paused');
+    await page.waitForFunction(() => !speechSynthesis.speaking, undefined, 5000);
+    await other.close();
+    await page.bringToFront();
+    await pressReaderButton(scenario.driver, page, 'Resume');
+    await waitForListen((snapshot) => snapshot.state === 'speaking');
   });
 
   it('stops speaking when reader view closes', async () => {
