@@ -11,6 +11,8 @@ vi.mock('../../../src/shared/browser.ts', () => ({
       onChanged: { addListener: () => {}, removeListener: () => {} },
     },
     runtime: { getURL: (path: string) => `chrome-extension://test/${path}` },
+    // Reader view's tool labels; an empty answer makes t() show the key.
+    i18n: { getMessage: () => '' },
   },
 }));
 
