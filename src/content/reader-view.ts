@@ -114,7 +114,8 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, iframe, video[contr
  * links instead of wandering into the page hidden underneath.
  */
 function keepFocusInside(event: KeyboardEvent, root: ShadowRoot, overlay: HTMLElement): void {
-  const items = Array.from(overlay.querySelectorAll<HTMLElement>(FOCUSABLE));
+  // Only controls a person can reach: the Listen bar and the copy fallback are hidden until used.
+  const items = Array.from(overlay.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((item) => !item.closest('[hidden]') && !(item as HTMLButtonElement).disabled);
   const active = root.activeElement;
   const first = items[0];
   const last = items[items.length - 1];
