@@ -19,8 +19,8 @@ interface BlockActions {
 
 function blockItem(block: HiddenBlockInfo, actions: BlockActions): HTMLElement {
   const neverHere = button('Never here', () => actions.neverHere(block.ruleId), 'block-never');
-  // The visible label is short; the accessible name says it applies to the whole rule on this site.
-  neverHere.setAttribute('aria-label', `Never hide what "${block.ruleId}" finds on this site`);
+  // The name stays the visible "Never here" (voice control users say what they see); the title,
+  // read as the button's description, says it applies to the whole rule on this site.
   neverHere.title = `Never hide what the rule "${block.ruleId}" finds on this site (undo on the options page)`;
   return h(
     'li',
