@@ -12,6 +12,7 @@ import { closeReader, isReaderOpen, setReaderAppearance } from './reader-view.ts
 import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.ts';
 import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
+import { startPicking } from './pick/pick-mode.ts';
 
 /**
  * Marks the isolated world as set up, so injecting again adds no second listener. A symbol, not a
@@ -63,6 +64,10 @@ const handlers: ContentHandlers = {
   },
   async 'declutter:never-here'({ ruleId }) {
     return neverHideHere(ruleId);
+  },
+  async 'pick:start'() {
+    if (unsupportedReason() || isReaderOpen()) return { started: false };
+    return { started: await startPicking() };
   },
   async 'clean:run'({ mode, toggle }) {
     if (unsupportedReason()) return { done: false };

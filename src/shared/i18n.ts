@@ -14,3 +14,13 @@ export function localize(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset['i18n'] ?? '');
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset['i18nLabel'] ?? ''));
 }
+
+/** The browser's interface language, e.g. "en-US" or "ur": dates and numbers are formatted for it. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
+
+/** The interface's direction, from the browser's predefined `@@bidi_dir`: a new right-to-left language needs only its folder. */
+export function uiDirection(): 'rtl' | 'ltr' {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
