@@ -87,6 +87,8 @@ export const READER_SNAPSHOT_FUNCTION = `function () {
 export interface LaunchOptions {
   /** The system colour scheme the browser reports to pages (prefers-color-scheme). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's interface language (e.g. "ur"): what the extension's i18n and `getUILanguage()` follow. */
+  locale?: string;
 }
 
 export interface ExtensionDriver {
