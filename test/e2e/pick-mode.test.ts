@@ -16,6 +16,9 @@ type StoredTweaks = Record<string, { hide: string[] }>;
 /** What pick mode's overlay shows, read inside its closed shadow root. */
 interface OverlayView {
   outlined: boolean;
+  /** The overlay is shown and its label keeps its own size, whatever the page's CSS says. */
+  visible: boolean;
+  labelSize: string;
   label: string;
   rect: { left: number; top: number; width: number; height: number };
   hint: string;
@@ -25,7 +28,8 @@ const OVERLAY_VIEW = `function () {
   const box = this.querySelector('.outline');
   const rect = box.getBoundingClientRect();
   const dialog = this.querySelector('.confirm');
-  return { outlined: box.classList.contains('on'), label: this.querySelector('.label').textContent, hint: this.querySelector('.hint').textContent,
+  const visible = this.host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && getComputedStyle(this.host).zIndex === '2147483647';
+  return { visible, labelSize: getComputedStyle(this.querySelector('.label')).fontSize, outlined: box.classList.contains('on'), label: this.querySelector('.label').textContent, hint: this.querySelector('.hint').textContent,
     rect: { left: rect.left, top: rect.top, width: rect.width, height: rect.height }, question: dialog.hidden ? null : this.querySelector('.question').textContent };
 }`;
 
@@ -67,10 +71,17 @@ describe('pick mode', () => {
 
   it('outlines the block under the pointer, widens and narrows it with the arrow keys, hides it with Enter and keeps it hidden after a reload', async () => {
     const { page, popup } = await startPicking();
+    // A page whose CSS tries to hide or restyle everything, our overlay included.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'plainsight-pick { display: none !important; opacity: 0 !important; z-index: 0 !important } * { font-size: 31px !important }';
+      document.head.append(style);
+    });
     const logo = await rectOf(page, '.logo');
     await page.mouseMove(logo.left + logo.width / 2, logo.top + logo.height / 2);
     await expect.poll(() => outlines(page, '.logo')).toBe(true);
     expect((await overlay(page))?.label).toMatch(/^a\.logo · \d+ × \d+$/);
+    expect(await overlay(page)).toMatchObject({ visible: true, labelSize: '12px' });
 
     await page.press('ArrowUp');
     await expect.poll(() => outlines(page, '.site-header')).toBe(true);

@@ -36,9 +36,6 @@ function formatSize(width: number, height: number): string {
 
 export function createPickOverlay(): PickOverlay {
   const host = document.createElement(HOST_TAG);
-  for (const [property, value] of Object.entries({ all: 'initial', display: 'block', position: 'fixed', inset: '0', 'z-index': '2147483647', 'pointer-events': 'none' })) {
-    host.style.setProperty(property, value, 'important');
-  }
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = overlayCss;
