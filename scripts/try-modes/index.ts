@@ -2,9 +2,11 @@
 import type { TryMode } from './mode.ts';
 import { popupMode, readerMode } from './reader.ts';
 import { declutterMode } from './declutter.ts';
+import { pickMode } from './pick.ts';
 
 export const TRY_MODES: Record<string, TryMode> = {
   [readerMode.name]: readerMode,
   [popupMode.name]: popupMode,
   [declutterMode.name]: declutterMode,
+  [pickMode.name]: pickMode,
 };

@@ -6,6 +6,7 @@
  */
 import { t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
 import overlayCss from './pick-overlay.css?inline';
+import { ensureNastaliqFont } from '../../shared/nastaliq-font.ts';
 
 const HOST_TAG = 'plainsight-pick';
 
@@ -42,6 +43,8 @@ export function createPickOverlay(): PickOverlay {
   const layer = el('div', 'layer');
   layer.dir = uiDirection();
   layer.lang = uiLanguage();
+  // The bundled Nastaliq for Urdu help text (added to the page's font set, as reader view does).
+  if (/^ur\b/i.test(layer.lang)) ensureNastaliqFont();
   const box = el('div', 'outline');
   const label = el('span', 'label');
   box.append(label);
