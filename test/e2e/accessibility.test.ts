@@ -44,6 +44,11 @@ describe('accessibility audits', () => {
     const options = await scenario.driver.openExtensionPage('options/options.html');
     await options.waitFor('#tweaks-host');
     expect(await auditPage(options)).toEqual([]);
+    // With a site's tweaks open too (their fields, buttons and labels).
+    await options.fill('#tweaks-host', 'news.example');
+    await options.click('#tweaks-host-add');
+    await options.waitFor('#tweaks-0-hide');
+    expect(await auditPage(options)).toEqual([]);
     await options.close();
   });
 

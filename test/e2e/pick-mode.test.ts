@@ -96,6 +96,11 @@ describe('pick mode', () => {
     const stored = (): Promise<StoredTweaks> =>
       popup.evaluate(async () => ((await (globalThis as unknown as ChromeStorage).chrome.storage.sync.get('settings'))['settings'] as { siteTweaks: StoredTweaks }).siteTweaks);
     await expect.poll(async () => (await stored())[host]?.hide).toEqual(['a.logo']);
+    // …where the options page shows it among the site's "Also hide" selectors, to edit or remove.
+    const options = await scenario.driver.openExtensionPage('options/options.html');
+    await options.waitFor('#tweaks-host');
+    expect(await options.evaluate((site) => document.querySelector<HTMLTextAreaElement>(`.tweaks-host[data-host="${site}"] textarea[id$="-hide"]`)?.value, host)).toBe('a.logo');
+    await options.close();
 
     // The popup, opened again, lists the pick with the other hidden blocks; Show brings it back.
     await popup.close();

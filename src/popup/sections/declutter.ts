@@ -7,7 +7,30 @@ import { sendToTab, type DeclutterState, type HiddenBlockInfo } from '../../shar
 import { button, h } from '../dom.ts';
 import { t, uiLanguage } from '../../shared/i18n.ts';
 import type { TargetTab } from '../target-tab.ts';
+import type { BlockKind } from '../../core/declutter/types.ts';
 import type { PopupSection } from './section.ts';
+
+/** Each kind of block as the popup names it, in the interface language. */
+const KIND_MESSAGES: Record<BlockKind, string> = {
+  'navigation': 'blockKindNavigation',
+  'sidebar': 'blockKindSidebar',
+  'story list': 'blockKindStoryList',
+  'ad': 'blockKindAd',
+  'share bar': 'blockKindShareBar',
+  'overlay': 'blockKindOverlay',
+  'consent banner': 'blockKindConsentBanner',
+  'newsletter': 'blockKindNewsletter',
+  'comments': 'blockKindComments',
+  'footer': 'blockKindFooter',
+  'site rule': 'blockKindSiteRule',
+  'your rule': 'blockKindYourRule',
+  'outside article': 'blockKindOutsideArticle',
+};
+
+function kindLabel(kind: string): string {
+  const key = KIND_MESSAGES[kind as BlockKind];
+  return key ? t(key) : kind;
+}
 
 function countLabel(state: DeclutterState): string {
   const n = state.hiddenCount;
@@ -27,7 +50,7 @@ function blockItem(block: HiddenBlockInfo, actions: BlockActions): HTMLElement {
   return h(
     'li',
     { class: block.shown ? 'hidden-block shown' : 'hidden-block', 'data-block-id': block.id },
-    h('span', { class: 'block-kind' }, block.kind),
+    h('span', { class: 'block-kind' }, kindLabel(block.kind)),
     h('span', { class: 'block-rule' }, block.ruleId),
     h('span', { class: 'block-preview' }, block.preview),
     h('span', { class: 'block-buttons' }, block.shown ? h('span', { class: 'block-shown' }, t('popupShown')) : button(t('popupShow'), () => actions.show(block.id), 'block-show'), neverHere),
