@@ -108,6 +108,8 @@ describe('pick mode', () => {
     await again.waitFor('.hidden-block');
     expect(await again.text('.hidden-list')).toContain('a.logo');
     expect(await again.text('.declutter-count')).toBe('1 block hidden');
+    // A pick is the person's own selector: edited on the options page, so no "Never here" for it.
+    expect(await again.evaluate(() => document.querySelectorAll('.hidden-block .block-never').length)).toBe(0);
     await again.clickText('Show');
     await expect.poll(() => isVisible(page, '.logo')).toBe(true);
     await again.close();

@@ -8,6 +8,7 @@ import { button, h } from '../dom.ts';
 import { t, uiLanguage } from '../../shared/i18n.ts';
 import type { TargetTab } from '../target-tab.ts';
 import type { BlockKind } from '../../core/declutter/types.ts';
+import { YOUR_SELECTORS_RULE_ID } from '../../core/declutter/rules/your-selectors.ts';
 import type { PopupSection } from './section.ts';
 
 /** Each kind of block as the popup names it, in the interface language. */
@@ -53,7 +54,13 @@ function blockItem(block: HiddenBlockInfo, actions: BlockActions): HTMLElement {
     h('span', { class: 'block-kind' }, kindLabel(block.kind)),
     h('span', { class: 'block-rule' }, block.ruleId),
     h('span', { class: 'block-preview' }, block.preview),
-    h('span', { class: 'block-buttons' }, block.shown ? h('span', { class: 'block-shown' }, t('popupShown')) : button(t('popupShow'), () => actions.show(block.id), 'block-show'), neverHere),
+    h(
+      'span',
+      { class: 'block-buttons' },
+      block.shown ? h('span', { class: 'block-shown' }, t('popupShown')) : button(t('popupShow'), () => actions.show(block.id), 'block-show'),
+      // The person's own selectors (picks included) are edited on the options page, not switched off as a rule.
+      block.ruleId === YOUR_SELECTORS_RULE_ID ? null : neverHere,
+    ),
   );
 }
 
