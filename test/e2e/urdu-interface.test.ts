@@ -1,5 +1,5 @@
 // A person whose browser speaks Urdu: the popup and the options page are in Urdu, laid out right to
-// left, in the bundled Nastaliq font, with the article's date in Urdu. Pick mode's help speaks Urdu too.
+// left, in the bundled Nastaliq font, with numbers formatted for Urdu. Pick mode's help speaks Urdu too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
 
@@ -48,6 +48,15 @@ describe('interface in Urdu', () => {
     await popup.clickText('صفحے سے بے ترتیبی ہٹائیں');
     await popup.waitFor('.declutter-count');
     expect(await popup.text('.declutter-count')).toMatch(/حصے چھپائے گئے$/);
+
+    // Pick mode's help, in the page, speaks Urdu right to left too.
+    await popup.clickText('کچھ اور چھپائیں…');
+    await popup.waitFor('.pick-status');
+    const overlay = () =>
+      scenario.driver.inClosedShadow<{ dir: string; hint: string }>(page, 'plainsight-pick', "function () { const layer = this.querySelector('.layer'); return { dir: layer.dir, hint: this.querySelector('.hint').textContent }; }");
+    await expect.poll(async () => (await overlay())?.dir).toBe('rtl');
+    expect((await overlay())?.hint).toContain('چھپانے کے لیے حصہ چنیں');
+    await page.press('Escape');
     await popup.close();
     await page.close();
   });
