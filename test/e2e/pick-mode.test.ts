@@ -136,7 +136,7 @@ describe('pick mode', () => {
     await popup.close();
     const body = await rectOf(page, '.article-body p');
     await page.mouseClick(body.left + body.width / 2, body.top + body.height / 2);
-    await expect.poll(async () => (await overlay(page))?.question ?? '').toContain("holds the article's text");
+    await expect.poll(async () => (await overlay(page))?.question ?? '').toContain('part of the article');
     // Focus starts on Cancel: Enter keeps the article.
     await page.press('Enter');
     await expect.poll(async () => (await overlay(page))?.question ?? null).toBeNull();

@@ -3,13 +3,13 @@
  * size; ↑ widens the choice to the parent, ↓ narrows it back (or to the first child); a click or
  * Enter hides it and saves a lasting selector for the site's per-site tweaks, so declutter hides it
  * on the next visit too; Esc leaves. While it is on, clicks and those keys go to pick mode, not to
- * the page (no link is followed). A block that holds the article's text is hidden only after a
- * confirmation, and only for this visit: declutter never hides the article on its own.
+ * the page (no link is followed). A block that is part of the article (text, headline, byline,
+ * images) is hidden only after a confirmation, and only for this visit: declutter never hides the
+ * article, so a saved selector for it would do nothing next time.
  */
 import { lastingSelector, blockLabel } from '../../core/pick/selector.ts';
-import { holdsArticleText } from '../../core/pick/article-guard.ts';
-import { hintsOf } from '../../core/declutter/index.ts';
-import { mapArticle, type ArticleMap } from '../../core/declutter/article-map.ts';
+import { partOfArticle } from '../../core/pick/article-guard.ts';
+import { hintsOf, type ArticleHints } from '../../core/declutter/index.ts';
 import { t } from '../../shared/i18n.ts';
 import { updateSiteTweaks } from '../../shared/settings-store.ts';
 import { extractPageArticle } from '../extraction.ts';
@@ -21,7 +21,8 @@ interface Picking {
   /** The outlined block, and the narrower blocks ↑ widened from (for ↓). */
   chosen: Element | null;
   narrower: Element[];
-  article: ArticleMap | null;
+  /** The article, to ask before hiding part of it (null: none found). */
+  hints: ArticleHints | null;
   stop: () => void;
 }
 
@@ -77,12 +78,14 @@ async function hideChosen(): Promise<void> {
     state.overlay.say(t('pickWholePage'));
     return;
   }
-  const holdsArticle = holdsArticleText(state.article, element);
+  const lasting = lastingSelector(element);
+  // Asked exactly when declutter would refuse to hide it from the saved selector next time.
+  const holdsArticle = partOfArticle(document, state.hints, element, lasting ? [lasting] : []);
   if (holdsArticle && !(await state.overlay.confirm(t('pickConfirmArticle')))) {
     state.overlay.say(t('pickHint'));
     return;
   }
-  const selector = holdsArticle ? null : lastingSelector(element);
+  const selector = holdsArticle ? null : lasting;
   hidePick(element, selector ?? label);
   choose(null);
   state.overlay.say(t(selector ? 'pickHidden' : 'pickHiddenOnce', label));
@@ -96,6 +99,9 @@ export function stopPicking(): void {
 
 /** Starts pick mode on this page (again: nothing changes). The block at the centre of the window is outlined first, for keyboard users. */
 export async function startPicking(): Promise<boolean> {
+  if (picking) return true;
+  // Where the article is, to ask before hiding part of it: the popup has just found it (cached).
+  const article = (await extractPageArticle(false)) ?? (await extractPageArticle(true));
   if (picking) return true;
   const overlay = createPickOverlay();
   const ownEvent = (event: Event): boolean => event.composedPath().includes(overlay.host);
@@ -140,16 +146,12 @@ export async function startPicking(): Promise<boolean> {
     overlay,
     chosen: null,
     narrower: [],
-    article: null,
+    hints: article ? hintsOf(article, document) : null,
     stop() {
       for (const [type, listener, capture] of listeners) window.removeEventListener(type, listener, capture);
       overlay.remove();
     },
   };
   choose(pageElementAt(window.innerWidth / 2, window.innerHeight / 2));
-  const current = picking;
-  // Where the article is, to ask before hiding it; the popup has usually just found it (cached).
-  const article = (await extractPageArticle(false)) ?? (await extractPageArticle(true));
-  if (picking === current) current.article = article ? mapArticle(document, hintsOf(article, document)) : null;
   return true;
 }

@@ -1,13 +1,12 @@
 /**
- * Whether hiding a picked block would hide the article's text: pick mode asks first. The article
- * map's wider "never hide" set (the site's logo, the byline) is not the article: a person may pick
- * the logo without being asked.
+ * Whether declutter would refuse to hide a picked block even with the person's selector listed:
+ * the block is part of the article (its text, headline, byline or images). Pick mode asks before
+ * hiding such a block and does not save it, so that whatever it saves, declutter really hides on
+ * the next visit. The site's logo is kept only while the person has not listed it, as in declutter.
  */
-import type { ArticleMap } from '../declutter/article-map.ts';
+import { mapArticle, type ArticleHints } from '../declutter/article-map.ts';
 
-export function holdsArticleText(map: ArticleMap | null, element: Element): boolean {
-  const { root, headline } = map ?? {};
-  if (!map || !root) return false;
-  if (element.contains(root) || (headline && element.contains(headline))) return true;
-  return root.contains(element) && map.containsArticle(element);
+export function partOfArticle(doc: Document, hints: ArticleHints | null, element: Element, personHides: readonly string[]): boolean {
+  if (!hints) return false;
+  return mapArticle(doc, hints, personHides).containsArticle(element);
 }
