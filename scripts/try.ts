@@ -1,5 +1,6 @@
 /**
- * `npm run -s try -- FILE_OR_URL [--out DIR] [--mode reader] [--browser chromium|firefox]`
+ * `npm run -s try -- FILE_OR_URL [--out DIR] [--mode reader] [--browser chromium|firefox] [--locale ur]`
+ * (`--mode pick --target CSS [--widen N]` picks a block; `--locale` sets the browser's interface language)
  * Opens a page in a real headless browser with the built extension, clicks the toolbar button,
  * runs the chosen mode through the popup (the same path a person takes), and writes
  * DIR/result.json plus before.png, after.png and popup.png.
@@ -18,14 +19,20 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: 'out/try' },
     mode: { type: 'string', default: 'reader' },
     browser: { type: 'string', default: 'chromium' },
+    locale: { type: 'string' },
+    target: { type: 'string' },
+    widen: { type: 'string', default: '0' },
   },
 });
 
 const target = positionals[0];
 const mode = TRY_MODES[values.mode];
-if (!target || !mode || (values.browser !== 'chromium' && values.browser !== 'firefox')) {
+const widen = Number(values.widen);
+const badPick = values.mode === 'pick' && !values.target;
+if (!target || !mode || (values.browser !== 'chromium' && values.browser !== 'firefox') || !Number.isInteger(widen) || widen < 0 || badPick) {
+  if (badPick) process.stderr.write('--mode pick needs --target CSS: the element whose centre to click.\n');
   process.stderr.write(
-    `usage: npm run -s try -- FILE_OR_URL [--out DIR] [--mode ${Object.keys(TRY_MODES).join('|')}] [--browser chromium|firefox]\n`,
+    `usage: npm run -s try -- FILE_OR_URL [--out DIR] [--mode ${Object.keys(TRY_MODES).join('|')}] [--browser chromium|firefox] [--locale LANG] [--target CSS] [--widen N]\n`,
   );
   process.exit(2);
 }
@@ -42,7 +49,7 @@ if (!existsSync(resolve('dist', values.browser === 'firefox' ? 'firefox' : 'chro
 const outDir = resolve(values.out);
 mkdirSync(outDir, { recursive: true });
 const server = isUrl ? null : await startServer(dirname(resolve(target)));
-const driver = await launchDriver(values.browser as BrowserName);
+const driver = await launchDriver(values.browser as BrowserName, values.locale ? { locale: values.locale } : {});
 try {
   const url = server ? server.url(`/${encodeURIComponent(basename(target))}`) : target;
   const page = await driver.newPage();
@@ -67,13 +74,15 @@ try {
   const popupText = await popup.text();
   await popup.screenshot(resolve(outDir, 'popup.png'));
 
-  const { visibleText, extra } = await mode.run({ driver, page, popup, tabId, outDir });
+  const { visibleText, extra } = await mode.run({ driver, page, popup, tabId, outDir, options: { target: values.target, widen } });
   await page.bringToFront();
   await page.screenshot(resolve(outDir, 'after.png'));
 
   const result = {
     url,
     mode: mode.name,
+    locale: values.locale ?? null,
+    uiLanguage: await popup.evaluate(() => document.documentElement.lang),
     article,
     popupText,
     visibleText,

@@ -11,9 +11,10 @@ export const declutterMode: TryMode = {
   description: 'declutter the page in place from the popup',
   async run({ page, popup, tabId, outDir }) {
     await popup.waitFor('.title, .notice');
-    const hasButton = await popup.evaluate(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent === 'Declutter page'));
+    // By its place, not its words: --locale runs the popup in another language.
+    const hasButton = await popup.evaluate(() => document.querySelector('.section-declutter button.primary') !== null);
     if (!hasButton) return { visibleText: await page.text(), extra: { declutter: null, note: 'no Declutter button: the popup found no article' } };
-    await popup.clickText('Declutter page');
+    await popup.click('.section-declutter button.primary');
     await popup.waitFor('.declutter-count');
     await popup.screenshot(resolve(outDir, 'popup-declutter.png'));
     // The state as the popup received it, through the same message the popup sends.

@@ -7,6 +7,8 @@ export interface TryContext {
   popup: DriverPage;
   tabId: number;
   outDir: string;
+  /** Mode options from the command line (pick mode's --target and --widen). */
+  options: { target?: string; widen: number };
 }
 
 export interface TryModeResult {

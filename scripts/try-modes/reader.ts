@@ -5,9 +5,11 @@ export const readerMode: TryMode = {
   name: 'reader',
   description: 'open reader view from the popup',
   async run({ driver, page, popup }) {
-    await popup.waitFor('.actions button');
-    const label = (await popup.text('.actions')).includes('Try anyway') ? 'Try anyway' : 'Reader view';
-    await popup.clickText(label);
+    // Reader view, or Try anyway when no article was found: the first main button, whatever the interface language.
+    const button = '#app > .actions button.primary';
+    await popup.waitFor(button);
+    const label = (await popup.text(button)).trim();
+    await popup.click(button);
     await page.bringToFront();
     await page.waitForFunction(() => document.querySelector('plainsight-reader') !== null, undefined, 10_000).catch(() => {});
     const reader = await driver.readerText(page);

@@ -13,6 +13,7 @@ import { autoCleanAtLoad, openReaderWithSettings, runMode } from './auto-clean.t
 import { onSettingsChanged, readerAppearance } from '../shared/settings-store.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
 import { exportArticle } from './export-article.ts';
+import { startPicking } from './pick/pick-mode.ts';
 
 /**
  * Marks the isolated world as set up, so injecting again adds no second listener. A symbol, not a
@@ -64,6 +65,10 @@ const handlers: ContentHandlers = {
   },
   async 'declutter:never-here'({ ruleId }) {
     return neverHideHere(ruleId);
+  },
+  async 'pick:start'() {
+    if (unsupportedReason() || isReaderOpen()) return { started: false };
+    return { started: await startPicking() };
   },
   async 'clean:run'({ mode, toggle }) {
     if (unsupportedReason()) return { done: false };

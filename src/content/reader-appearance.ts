@@ -4,7 +4,7 @@
  * palettes in core, which a unit test checks for AA contrast.
  */
 import { readerThemePalette, type ReaderAppearance, type ReaderFont } from '../core/settings/index.ts';
-import { NASTALIQ_FAMILY, ensureNastaliqFont } from './reader-fonts.ts';
+import { NASTALIQ_FAMILY, ensureNastaliqFont } from '../shared/nastaliq-font.ts';
 
 const FAMILIES: Record<ReaderFont, string> = {
   serif: "Georgia, 'Iowan Old Style', 'Noto Serif', 'Times New Roman', serif",

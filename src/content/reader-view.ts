@@ -50,10 +50,7 @@ export function isReaderOpen(): boolean {
 export function openReader(article: Article): void {
   if (isReaderOpen()) return;
   const host = document.createElement(HOST_TAG);
-  // Inline !important beats any page rule that might hide or shrink the host.
-  for (const [property, value] of Object.entries({ all: 'initial', display: 'block', position: 'fixed', inset: '0', 'z-index': '2147483647' })) {
-    host.style.setProperty(property, value, 'important');
-  }
+  // The host's own look (shown whatever the page's CSS says) is `:host` in reader-view.css.
   host.setAttribute('data-state', 'rendering');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');

@@ -16,7 +16,3 @@ export function formatPublished(value: string | null, locale?: string): string |
 export function formatReadingTime(minutes: number): string {
   return minutes <= 1 ? '1 min read' : `${minutes} min read`;
 }
-
-export function formatWordCount(words: number, locale?: string): string {
-  return `${new Intl.NumberFormat(locale).format(words)} ${words === 1 ? 'word' : 'words'}`;
-}

@@ -8,6 +8,7 @@ import { h } from '../shared/dom.ts';
 import type { Settings } from '../core/settings/index.ts';
 import type { OptionsContext } from './context.ts';
 import { localize, t } from './i18n.ts';
+import { applyInterfaceLanguage } from '../shared/i18n.ts';
 import { OPTIONS_SECTIONS } from './sections/index.ts';
 
 const container = document.getElementById('sections') as HTMLElement;
@@ -69,6 +70,7 @@ async function render(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  applyInterfaceLanguage();
   localize(document);
   document.title = t('optionsTitle');
   const loaded = await loadSettings();

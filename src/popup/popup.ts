@@ -4,9 +4,10 @@
  */
 import { ensureContentScript } from '../shared/inject.ts';
 import { sendToTab, type ArticleReport } from '../shared/messages.ts';
-import { RESTRICTED_MESSAGES } from '../shared/restricted-pages.ts';
 import type { ArticleFacts } from '../core/article.ts';
-import { formatPublished, formatReadingTime, formatWordCount } from '../core/format.ts';
+import { formatPublished } from '../core/format.ts';
+import { RESTRICTED_MESSAGE_KEYS } from '../shared/restricted-pages.ts';
+import { applyInterfaceLanguage, localize, t, uiLanguage } from '../shared/i18n.ts';
 import { button, h } from './dom.ts';
 import { findTargetTab, type TargetTab } from './target-tab.ts';
 import { POPUP_SECTIONS } from './sections/index.ts';
@@ -26,11 +27,11 @@ function notice(text: string): HTMLElement {
 async function openReader(tab: TargetTab, force: boolean): Promise<void> {
   const { opened } = await sendToTab(tab.id, 'reader:open', { force });
   if (!opened) {
-    show(notice('Plainsight could not find any readable text on this page.'));
+    show(notice(t('popupNoText')));
     return;
   }
   if (!tab.openedAsPage) window.close();
-  else show(h('p', { class: 'status' }, 'Reader view is open in the page.'));
+  else show(h('p', { class: 'status' }, t('popupReaderOpen')));
 }
 
 /** Each section renders on its own: a section that fails shows its error and leaves the rest alone. */
@@ -43,16 +44,21 @@ async function renderSections(context: PopupContext): Promise<void> {
       if (content) slot.append(content);
       else slot.remove();
     } catch (error) {
-      slot.append(notice(`This part could not be shown: ${error instanceof Error ? error.message : String(error)}`));
+      slot.append(notice(t('popupSectionFailed', error instanceof Error ? error.message : String(error))));
     }
   }
 }
 
+/** "1 word" / "289 words", the number in the interface language's digits and grouping. */
+function countOf(n: number, one: string, many: string): string {
+  return n === 1 ? t(one) : t(many, new Intl.NumberFormat(uiLanguage()).format(n));
+}
+
 function renderFacts(tab: TargetTab, facts: ArticleFacts): void {
   const rows: [string, string | null][] = [
-    ['By', facts.byline],
-    ['Published', formatPublished(facts.publishedTime)],
-    ['Length', `${formatWordCount(facts.wordCount)} · ${formatReadingTime(facts.readingMinutes)}`],
+    [t('popupBy'), facts.byline],
+    [t('popupPublished'), formatPublished(facts.publishedTime, uiLanguage())],
+    [t('popupLength'), `${countOf(facts.wordCount, 'popupWord', 'popupWords')} · ${countOf(facts.readingMinutes, 'popupMinuteRead', 'popupMinutesRead')}`],
   ];
   const list = h('dl', { class: 'facts' });
   for (const [label, value] of rows) {
@@ -62,14 +68,14 @@ function renderFacts(tab: TargetTab, facts: ArticleFacts): void {
     h('p', { class: 'site' }, facts.siteName ?? ''),
     h('h1', { class: 'title', dir: facts.dir, lang: facts.lang ?? undefined }, facts.title),
     list,
-    h('div', { class: 'actions' }, button('Reader view', () => void openReader(tab, false), 'primary')),
+    h('div', { class: 'actions' }, button(t('popupReaderView'), () => void openReader(tab, false), 'primary')),
   );
 }
 
 function renderNoArticle(tab: TargetTab): void {
   show(
-    notice('Plainsight found no article on this page. It may be a home page, a list of links or a page that is still loading.'),
-    h('div', { class: 'actions' }, button('Try anyway', () => void openReader(tab, true), 'primary')),
+    notice(t('popupNoArticle')),
+    h('div', { class: 'actions' }, button(t('popupTryAnyway'), () => void openReader(tab, true), 'primary')),
   );
 }
 
@@ -78,18 +84,20 @@ function render(tab: TargetTab, report: ArticleReport): void {
     renderFacts(tab, report.facts);
     void renderSections({ tab, report });
   } else if (report.status === 'no-article') renderNoArticle(tab);
-  else show(notice(report.reason === 'pdf' ? RESTRICTED_MESSAGES.pdf : 'This page is not a web page Plainsight can read.'));
+  else show(notice(report.reason === 'pdf' ? t('restricted_pdf') : t('popupNotWebPage')));
 }
 
 async function start(): Promise<void> {
+  applyInterfaceLanguage();
+  localize(document);
   const tab = await findTargetTab();
   if (!tab) {
-    show(notice('Plainsight could not find the current tab.'));
+    show(notice(t('popupNoTab')));
     return;
   }
   const injected = await ensureContentScript(tab.id, tab.url);
   if (!injected.ok) {
-    show(notice(RESTRICTED_MESSAGES[injected.kind]));
+    show(notice(t(RESTRICTED_MESSAGE_KEYS[injected.kind])));
     return;
   }
   render(tab, await sendToTab(tab.id, 'article:get', { force: false }));
@@ -102,6 +110,6 @@ start().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   // A page can keep the content script from starting (e.g. an <iframe name="chrome"> hides the
   // extension API from it in Chromium); say so plainly instead of quoting the browser's error.
-  if (NOT_LISTENING.test(message)) show(notice('Plainsight could not read this page: the page stopped it from running. Reload the page and try again.'));
-  else show(notice(`Something went wrong reading this page: ${message}`));
+  if (NOT_LISTENING.test(message)) show(notice(t('popupNotListening')));
+  else show(notice(t('popupError', message)));
 });

@@ -32,6 +32,8 @@ export interface DeclutterState {
   blocks: HiddenBlockInfo[];
   /** Whether the article was found; without it only ads, overlays and consent banners are hidden. */
   articleFound: boolean;
+  /** Only blocks picked by hand are hidden (pick mode before Declutter page). */
+  picksOnly: boolean;
   /** Milliseconds the last apply took inside the page. */
   ms: number;
 }
@@ -52,6 +54,8 @@ export interface ContentMessages {
   'declutter:never-here': { request: { ruleId: string }; response: DeclutterState };
   /** Show everything: the page as it was. */
   'declutter:restore': { request: Record<string, never>; response: DeclutterState };
+  /** Pick mode: outline the block under the pointer; click or Enter hides it and saves its selector for the site. */
+  'pick:start': { request: Record<string, never>; response: { started: boolean } };
   /** Clean the page the way `mode` says (toolbar click, keyboard shortcut); see content/auto-clean.ts. */
   'clean:run': { request: { mode: CleanMode; toggle: boolean }; response: { done: boolean } };
   /** Highlight passages of the article (entity mentions, a summary sentence) and scroll to the `focus`-th. */
@@ -88,6 +92,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentMessageType>([
   'declutter:restore',
   'declutter:never-here',
   'article:export',
+  'pick:start',
 ]);
 
 export function isContentMessage(value: unknown): value is ContentMessage {

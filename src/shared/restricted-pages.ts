@@ -1,5 +1,5 @@
 /**
- * Pages where browsers do not let extensions run, and the plain words we show for each.
+ * Pages where browsers do not let extensions run, and the message that explains each in plain words.
  * Checked before injecting, and used to explain an injection that failed.
  */
 
@@ -25,11 +25,12 @@ export function restrictedKindOfError(message: string): RestrictedKind {
   return 'unknown';
 }
 
-export const RESTRICTED_MESSAGES: Record<RestrictedKind, string> = {
-  'browser-page': 'This is a browser page. Browsers do not let extensions read or change it, so Plainsight cannot help here.',
-  'web-store': 'This is an extension store page. Browsers protect it from all extensions, so Plainsight cannot run here.',
-  pdf: 'This is a PDF shown in the browser’s PDF viewer. Plainsight works on web pages, not PDF files.',
-  'extension-page': 'This page belongs to an extension. Plainsight can only read web pages.',
-  file: 'This is a local file. To read it with Plainsight, allow “Access to file URLs” on the extension’s details page.',
-  unknown: 'The browser did not let Plainsight read this page. Try reloading it, then click the button again.',
+/** The message (in `_locales`) that explains each kind of page, in the person's language. */
+export const RESTRICTED_MESSAGE_KEYS: Record<RestrictedKind, string> = {
+  'browser-page': 'restricted_browser_page',
+  'web-store': 'restricted_web_store',
+  pdf: 'restricted_pdf',
+  'extension-page': 'restricted_extension_page',
+  file: 'restricted_file',
+  unknown: 'restricted_unknown',
 };

@@ -28,6 +28,15 @@ class ChromiumPage implements DriverPage {
     void (await this.page.waitForFunction(fn as unknown as () => boolean, arg as never, { timeout: timeoutMs }));
   text = (selector = 'body'): Promise<string> => this.page.innerText(selector);
   press = (key: string): Promise<void> => this.page.keyboard.press(key);
+  mouseMove = async (x: number, y: number): Promise<void> => {
+    await this.page.bringToFront();
+    await this.page.mouse.move(x, y);
+  };
+  mouseClick = async (x: number, y: number): Promise<void> => {
+    await this.page.bringToFront();
+    await this.page.mouse.click(x, y);
+  };
+  runSource = (source: string): Promise<unknown> => this.page.evaluate(source);
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
   fill = (selector: string, text: string): Promise<void> => this.page.fill(selector, text);
@@ -47,11 +56,11 @@ class ChromiumPage implements DriverPage {
 }
 
 /** Reads inside closed shadow roots through CDP, which sees the whole DOM as the browser does. */
-async function callInReaderShadow<T>(session: CDPSession, functionDeclaration: string): Promise<T | null> {
+async function callInShadow<T>(session: CDPSession, hostTag: string, functionDeclaration: string): Promise<T | null> {
   const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = { nodeName: string; nodeId: number; backendNodeId: number; children?: Node[]; shadowRoots?: Node[] };
   const find = (node: Node): Node | null => {
-    if (node.nodeName === 'PLAINSIGHT-READER') return node.shadowRoots?.[0] ?? null;
+    if (node.nodeName === hostTag.toUpperCase()) return node.shadowRoots?.[0] ?? null;
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
       const found = find(child);
       if (found) return found;
@@ -82,14 +91,15 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
   });
   const wrap = (page: Page): ChromiumPage => new ChromiumPage(page);
   const unwrap = (page: DriverPage): Page => (page as ChromiumPage).page;
-  const inReader = async <T>(page: DriverPage, fn: string): Promise<T | null> => {
+  const inShadow = async <T>(page: DriverPage, hostTag: string, fn: string): Promise<T | null> => {
     const session = await raw.context.newCDPSession(unwrap(page));
     try {
-      return await callInReaderShadow<T>(session, fn);
+      return await callInShadow<T>(session, hostTag, fn);
     } finally {
       await session.detach().catch(() => {});
     }
   };
+  const inReader = <T>(page: DriverPage, fn: string): Promise<T | null> => inShadow<T>(page, 'plainsight-reader', fn);
   return {
     browserName: 'chromium',
     browserPageUrl: 'chrome://version',
@@ -103,6 +113,7 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
       await page.goto(raw.extensionUrl(path));
       return page;
     },
+    inClosedShadow: <T>(page: DriverPage, hostTag: string, fn: string) => inShadow<T>(page, hostTag, fn),
     readerText: async (page) => (await inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION))?.text ?? null,
     readerSnapshot: (page) => inReader<ReaderSnapshot>(page, READER_SNAPSHOT_FUNCTION),
     readerHtml: (page) => inReader<string>(page, READER_HTML_FUNCTION),

@@ -33,13 +33,16 @@ interface DeveloperPrivate {
   addHostPermission(extensionId: string, host: string): Promise<void>;
 }
 
-export async function launchWithExtension(dist = CHROME_DIST, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(dist = CHROME_DIST, options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    // On Linux Chromium takes its interface language from LANGUAGE (--lang alone is ignored there).
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale }, locale: options.locale } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       // Lets the test click the toolbar button through CDP (Extensions.triggerAction).

@@ -30,6 +30,12 @@ export interface DriverPage {
   /** innerText of `selector` (default: body), as a person would read it. */
   text(selector?: string): Promise<string>;
   press(key: string): Promise<void>;
+  /** Moves the mouse to (x, y), viewport CSS pixels, as a person does (the tab comes to the front). */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** A real mouse click at (x, y), viewport CSS pixels. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** Runs a script's source text in the page's own world (e.g. a test library such as axe-core); returns its value. */
+  runSource(source: string): Promise<unknown>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
   /** Fills a text field as a person types (replacing what was there). */
@@ -85,6 +91,8 @@ export const READER_SNAPSHOT_FUNCTION = `function () {
 export interface LaunchOptions {
   /** The system colour scheme the browser reports to pages (prefers-color-scheme). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's interface language (e.g. "ur"): what the extension's i18n and `getUILanguage()` follow. */
+  locale?: string;
 }
 
 export interface ExtensionDriver {
@@ -110,6 +118,12 @@ export interface ExtensionDriver {
    * is not open: security scenarios inspect what was rendered, not only how it reads.
    */
   readerHtml(page: DriverPage): Promise<string | null>;
+  /**
+   * Runs `functionDeclaration` with the closed shadow root of the first `hostTag` element as
+   * `this` (the harness reads it the way devtools does; page scripts cannot), in a world of the
+   * harness's own; returns its JSON result, or null when there is no such element.
+   */
+  inClosedShadow<T>(page: DriverPage, hostTag: string, functionDeclaration: string): Promise<T | null>;
   /** What reader view shows, beyond its text: direction, language, colours and the kinds of content. */
   readerSnapshot(page: DriverPage): Promise<ReaderSnapshot | null>;
   /**

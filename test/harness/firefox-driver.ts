@@ -109,6 +109,15 @@ class FirefoxPage implements DriverPage {
     await this.page.keyboard.press(last as Key);
     for (const modifier of parts.reverse()) await this.page.keyboard.up(modifier as Key);
   }
+  async mouseMove(x: number, y: number): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.mouse.move(x, y);
+  }
+  async mouseClick(x: number, y: number): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.mouse.click(x, y);
+  }
+  runSource = (source: string): Promise<unknown> => this.page.evaluate(source);
   screenshot = async (path: string, fullPage = false): Promise<void> => void (await this.page.screenshot({ path, fullPage }));
   bringToFront = (): Promise<void> => this.page.bringToFront();
 
@@ -173,15 +182,15 @@ class FirefoxPage implements DriverPage {
 }
 
 /**
- * Runs `functionDeclaration` with reader view's closed shadow root as `this`, read the way devtools
- * would: BiDi serializes an element's shadow root, closed ones included when asked
+ * Runs `functionDeclaration` with the closed shadow root of the first `hostTag` element (reader view,
+ * pick mode) as `this`, read the way devtools would: BiDi serializes an element's shadow root, closed ones included when asked
  * (`includeShadowTree: 'all'`), and that reference can be handed back to the page as `this`.
- * Page scripts still cannot reach it. Null when reader view is not open.
+ * Page scripts still cannot reach it. Null when there is no such element.
  */
-async function inReader<T>(session: FirefoxSession, page: Page, functionDeclaration: string): Promise<T | null> {
+async function inShadow<T>(session: FirefoxSession, page: Page, hostTag: string, functionDeclaration: string): Promise<T | null> {
   // In the harness's own sandbox: hostile pages replace querySelector, JSON and friends.
   const sandbox = 'plainsight-harness';
-  const host = await session.callInPage(page, 'function () { return document.querySelector("plainsight-reader"); }', [], { includeShadowTree: true, sandbox });
+  const host = await session.callInPage(page, 'function (tag) { return document.querySelector(tag); }', [str(hostTag)], { includeShadowTree: true, sandbox });
   if (host.type !== 'node') return null;
   const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } | null } | undefined)?.shadowRoot;
   if (!shadowRoot?.sharedId) return null;
@@ -233,8 +242,10 @@ export async function launchFirefoxDriver(dist = FIREFOX_DIST, options: LaunchOp
     await page.goto(session.extensionUrl(path));
     return page;
   };
+  const inReader = <T>(session: FirefoxSession, page: Page, fn: string): Promise<T | null> => inShadow<T>(session, page, 'plainsight-reader', fn);
   const driver = {
     browserName: 'firefox' as const,
+    inClosedShadow: <T>(page: DriverPage, hostTag: string, fn: string) => inShadow<T>(session, unwrap(page), hostTag, fn),
     browserPageUrl: 'about:support',
     extensionBaseUrl: session.extensionUrl(''),
     raw: session,

@@ -93,6 +93,8 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
       // The system colour scheme pages see (prefers-color-scheme): 0 dark, 1 light.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      // The interface language; Firefox uses it only when that language pack is installed (Debian: firefox-esr-l10n-ur).
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   const connection = (browser as unknown as { connection: BidiConnection }).connection;

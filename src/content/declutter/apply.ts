@@ -6,6 +6,7 @@
 import { extractArticle } from '../../core/extract/index.ts';
 import type { Article } from '../../core/article.ts';
 import { declutterContext, hintsOf, planDeclutter, type ArticleHints, type BlockKind, type DeclutterTweaks } from '../../core/declutter/index.ts';
+import { YOUR_SELECTORS_RULE_ID } from '../../core/declutter/rules/your-selectors.ts';
 import type { DeclutterState } from '../../shared/messages.ts';
 import { liveLayout } from './live-layout.ts';
 import { watchForLateContent } from './late-content.ts';
@@ -29,6 +30,8 @@ interface Session {
   nextId: number;
   stopWatching: () => void;
   ms: number;
+  /** Only blocks picked by hand (pick mode) are hidden: declutter itself has not run. */
+  picksOnly: boolean;
 }
 
 let session: Session | null = null;
@@ -40,10 +43,11 @@ let session: Session | null = null;
  * `started` is when the caller began, so the reported time includes its extraction.
  */
 export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: Article | null, started = performance.now()): DeclutterState {
-  if (session && tweaks && JSON.stringify(tweaks) !== JSON.stringify(session.tweaks)) restoreAll(doc);
+  // Picks made before declutter ran are saved selectors by now: the full declutter hides them again.
+  if (session && (session.picksOnly || (tweaks && JSON.stringify(tweaks) !== JSON.stringify(session.tweaks)))) restoreAll(doc);
   if (!session) {
     const article = known !== undefined ? known : extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
-    session = { hints: article ? hintsOf(article, doc) : null, tweaks, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0 };
+    session = { hints: article ? hintsOf(article, doc) : null, tweaks, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0, picksOnly: false };
     injectStyle(doc);
     const current = session;
     current.stopWatching = watchForLateContent(
@@ -62,6 +66,23 @@ export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweak
   }
   hideNewBlocks(doc, session);
   session.ms = performance.now() - started;
+  return declutterState();
+}
+
+/**
+ * Hides one block the person picked (pick mode), listed with the rest so Show and Show all undo
+ * it. Without a declutter session yet, one is started that holds only picks.
+ */
+export function hidePick(element: Element, preview: string, doc: Document = document): DeclutterState {
+  if (!session) {
+    session = { hints: null, tweaks: undefined, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0, picksOnly: true };
+    injectStyle(doc);
+  }
+  if (!element.closest(`[${HIDDEN_ATTRIBUTE}]`)) {
+    const id = String(session.nextId++);
+    session.entries.set(id, { id, element, kind: 'your rule', ruleId: YOUR_SELECTORS_RULE_ID, preview, shown: false });
+    element.setAttribute(HIDDEN_ATTRIBUTE, id);
+  }
   return declutterState();
 }
 
@@ -99,6 +120,7 @@ export function declutterState(): DeclutterState {
     hiddenCount: blocks.filter((block) => !block.shown).length,
     blocks,
     articleFound: !!session?.hints,
+    picksOnly: session?.picksOnly ?? false,
     ms: session?.ms ?? 0,
   };
 }

@@ -5,11 +5,37 @@
  */
 import { sendToTab, type DeclutterState, type HiddenBlockInfo } from '../../shared/messages.ts';
 import { button, h } from '../dom.ts';
+import { t, uiLanguage } from '../../shared/i18n.ts';
+import type { TargetTab } from '../target-tab.ts';
+import type { BlockKind } from '../../core/declutter/types.ts';
+import { YOUR_SELECTORS_RULE_ID } from '../../core/declutter/rules/your-selectors.ts';
 import type { PopupSection } from './section.ts';
+
+/** Each kind of block as the popup names it, in the interface language. */
+const KIND_MESSAGES: Record<BlockKind, string> = {
+  'navigation': 'blockKindNavigation',
+  'sidebar': 'blockKindSidebar',
+  'story list': 'blockKindStoryList',
+  'ad': 'blockKindAd',
+  'share bar': 'blockKindShareBar',
+  'overlay': 'blockKindOverlay',
+  'consent banner': 'blockKindConsentBanner',
+  'newsletter': 'blockKindNewsletter',
+  'comments': 'blockKindComments',
+  'footer': 'blockKindFooter',
+  'site rule': 'blockKindSiteRule',
+  'your rule': 'blockKindYourRule',
+  'outside article': 'blockKindOutsideArticle',
+};
+
+function kindLabel(kind: string): string {
+  const key = KIND_MESSAGES[kind as BlockKind];
+  return key ? t(key) : kind;
+}
 
 function countLabel(state: DeclutterState): string {
   const n = state.hiddenCount;
-  return `${n} ${n === 1 ? 'block' : 'blocks'} hidden`;
+  return n === 1 ? t('popupBlockHidden') : t('popupBlocksHidden', formatCount(n));
 }
 
 interface BlockActions {
@@ -18,18 +44,42 @@ interface BlockActions {
 }
 
 function blockItem(block: HiddenBlockInfo, actions: BlockActions): HTMLElement {
-  const neverHere = button('Never here', () => actions.neverHere(block.ruleId), 'block-never');
-  // The visible label is short; the accessible name says it applies to the whole rule on this site.
-  neverHere.setAttribute('aria-label', `Never hide what "${block.ruleId}" finds on this site`);
-  neverHere.title = `Never hide what the rule "${block.ruleId}" finds on this site (undo on the options page)`;
+  const neverHere = button(t('popupNeverHere'), () => actions.neverHere(block.ruleId), 'block-never');
+  // The name stays the visible "Never here" (voice control users say what they see); the title,
+  // read as the button's description, says it applies to the whole rule on this site.
+  neverHere.title = t('popupNeverHereTitle', block.ruleId);
   return h(
     'li',
     { class: block.shown ? 'hidden-block shown' : 'hidden-block', 'data-block-id': block.id },
-    h('span', { class: 'block-kind' }, block.kind),
+    h('span', { class: 'block-kind' }, kindLabel(block.kind)),
     h('span', { class: 'block-rule' }, block.ruleId),
     h('span', { class: 'block-preview' }, block.preview),
-    h('span', { class: 'block-buttons' }, block.shown ? h('span', { class: 'block-shown' }, 'Shown') : button('Show', () => actions.show(block.id), 'block-show'), neverHere),
+    h(
+      'span',
+      { class: 'block-buttons' },
+      block.shown ? h('span', { class: 'block-shown' }, t('popupShown')) : button(t('popupShow'), () => actions.show(block.id), 'block-show'),
+      // The person's own selectors (picks included) are edited on the options page, not switched off as a rule.
+      block.ruleId === YOUR_SELECTORS_RULE_ID ? null : neverHere,
+    ),
   );
+}
+
+function formatCount(n: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(n);
+}
+
+/**
+ * "Hide something else…": pick mode starts in the page; the toolbar popup closes so the person can
+ * point at the page (opened as a page, it says where to look instead).
+ */
+async function startPick(tab: TargetTab, root: HTMLElement): Promise<void> {
+  const { started } = await sendToTab(tab.id, 'pick:start', {});
+  if (started && !tab.openedAsPage) {
+    window.close();
+    return;
+  }
+  root.querySelector('.pick-status')?.remove();
+  root.append(h('p', { class: started ? 'pick-status status' : 'pick-status notice', role: 'status' }, t(started ? 'popupPickOn' : 'popupPickUnavailable')));
 }
 
 export const declutterSection: PopupSection = {
@@ -40,15 +90,16 @@ export const declutterSection: PopupSection = {
       try {
         draw(await action());
       } catch (error) {
-        root.replaceChildren(h('p', { class: 'notice', role: 'status' }, `Declutter failed: ${error instanceof Error ? error.message : String(error)}`));
+        root.replaceChildren(h('p', { class: 'notice', role: 'status' }, t('popupDeclutterFailed', error instanceof Error ? error.message : String(error))));
       }
     };
     const draw = (state: DeclutterState): void => {
-      const apply = button('Declutter page', () => void run(() => sendToTab(tab.id, 'declutter:apply', {})), 'primary');
-      const children: Node[] = [h('div', { class: 'actions' }, apply)];
+      const apply = button(t('popupDeclutterPage'), () => void run(() => sendToTab(tab.id, 'declutter:apply', {})), 'primary');
+      const pick = button(t('popupPick'), () => void startPick(tab, root), 'pick');
+      const children: Node[] = [h('div', { class: 'actions' }, apply, pick)];
       if (state.active) {
         children.push(h('p', { class: 'declutter-count', role: 'status' }, countLabel(state)));
-        if (!state.articleFound) children.push(h('p', { class: 'notice' }, 'No article found: only ads, overlays and cookie banners were hidden.'));
+        if (!state.articleFound && !state.picksOnly) children.push(h('p', { class: 'notice' }, t('popupDeclutterNoArticle')));
         if (state.blocks.length > 0) {
           const list = h('ul', { class: 'hidden-list' });
           const actions: BlockActions = {
@@ -56,7 +107,7 @@ export const declutterSection: PopupSection = {
             neverHere: (ruleId) => void run(() => sendToTab(tab.id, 'declutter:never-here', { ruleId })),
           };
           for (const block of state.blocks) list.append(blockItem(block, actions));
-          children.push(list, h('div', { class: 'actions' }, button('Show all', () => void run(() => sendToTab(tab.id, 'declutter:restore', {})))));
+          children.push(list, h('div', { class: 'actions' }, button(t('popupShowAll'), () => void run(() => sendToTab(tab.id, 'declutter:restore', {})))));
         }
       }
       root.replaceChildren(...children);

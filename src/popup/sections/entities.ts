@@ -62,8 +62,14 @@ export const entitiesSection: PopupSection = {
       const list = h('ul', { class: 'entity-list', 'aria-label': label });
       for (const entity of members) {
         const chip = button('', () => void select(entity, chip), 'entity');
-        chip.append(h('span', { class: 'entity-name' }, entity.name), h('span', { class: 'entity-count' }, String(entity.count)));
-        chip.setAttribute('aria-label', t('popupEntityMentions', entity.name, String(entity.count)));
+        // The accessible name is the visible text plus a hidden word ("Kim Jong Un 6 mentions"), never a
+        // different label: voice control users say what they see (WCAG 2.5.3, axe label-content-name-mismatch).
+        chip.append(
+          h('span', { class: 'entity-name' }, entity.name),
+          ' ',
+          h('span', { class: 'entity-count' }, String(entity.count)),
+          h('span', { class: 'visually-hidden' }, ` ${t('popupEntityMentionsWord')}`),
+        );
         if (entity.aliases.length > 0) chip.title = t('popupEntityAlso', entity.aliases.join(', '));
         list.append(h('li', {}, chip));
       }

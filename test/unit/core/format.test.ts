@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, formatReadingTime, formatWordCount } from '../../../src/core/format.ts';
+import { formatPublished, formatReadingTime } from '../../../src/core/format.ts';
 
 describe('formatPublished', () => {
   it('formats ISO dates and keeps the page’s own words otherwise', () => {
@@ -9,13 +9,14 @@ describe('formatPublished', () => {
     expect(formatPublished('2024-99-99')).toBe('2024-99-99');
     expect(formatPublished(null)).toBeNull();
   });
+  it('formats for the interface language (Urdu month names)', () => {
+    expect(formatPublished('2023-07-27', 'ur')).toContain('جولائی');
+  });
 });
 
-describe('reading time and word count', () => {
-  it('says minutes and words in plain English', () => {
+describe('reading time', () => {
+  it('says minutes in plain English', () => {
     expect(formatReadingTime(1)).toBe('1 min read');
     expect(formatReadingTime(7)).toBe('7 min read');
-    expect(formatWordCount(1, 'en')).toBe('1 word');
-    expect(formatWordCount(1234, 'en')).toBe('1,234 words');
   });
 });

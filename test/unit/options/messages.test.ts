@@ -13,7 +13,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const sources = [...filesUnder('src/options'), ...filesUnder('src/popup'), 'manifest.json'].map((path) => readFileSync(path, 'utf8')).join('\n');
+const sources = [...filesUnder('src/options'), ...filesUnder('src/popup'), ...filesUnder('src/content'), 'manifest.json'].map((path) => readFileSync(path, 'utf8')).join('\n');
 
 describe('English messages', () => {
   it('have names browsers accept and non-empty text', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RESTRICTED_MESSAGES, restrictedKindOfError, restrictedKindOfUrl } from '../../../src/shared/restricted-pages.ts';
+import { readFileSync } from 'node:fs';
+import { RESTRICTED_MESSAGE_KEYS, restrictedKindOfError, restrictedKindOfUrl } from '../../../src/shared/restricted-pages.ts';
 
 describe('restrictedKindOfUrl', () => {
   it.each([
@@ -30,6 +31,7 @@ describe('restrictedKindOfError', () => {
     expect(restrictedKindOfError('Missing host permission for the tab')).toBe('unknown');
   });
   it('has a plain message for every kind', () => {
-    for (const message of Object.values(RESTRICTED_MESSAGES)) expect(message.length).toBeGreaterThan(30);
+    const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+    for (const key of Object.values(RESTRICTED_MESSAGE_KEYS)) expect(messages[key]?.message.length ?? 0, key).toBeGreaterThan(30);
   });
 });

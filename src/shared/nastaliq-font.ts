@@ -1,10 +1,10 @@
 /**
- * The bundled Noto Nastaliq Urdu font for reader view. `@font-face` inside a shadow root is
+ * The bundled Noto Nastaliq Urdu font for reader view and the extension's own pages in Urdu. `@font-face` inside a shadow root is
  * ignored by browsers, so the faces are added to the document's font set (which the shadow root
  * uses) through the FontFace API; the files come from the extension (web_accessible_resources),
  * never from the web.
  */
-import browser from '../shared/browser.ts';
+import browser from './browser.ts';
 
 /** Our own family name, so a page's "Noto Nastaliq Urdu" can never stand in for ours or clash with it. */
 export const NASTALIQ_FAMILY = 'Plainsight Nastaliq Urdu';
