@@ -7,7 +7,7 @@
 import { documentClues, findMentions, isAcronym, type EntityType, type Mention } from './mentions.ts';
 import { impliedCountries } from './demonyms.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { isEnglishText } from './language.ts';
+import { detectLanguage } from './language.ts';
 import { rankEntities } from './rank.ts';
 
 export type { EntityType } from './mentions.ts';
@@ -23,7 +23,9 @@ export interface Entity {
   mentions: [number, number][];
 }
 
-export type EntityResult = { supported: true; entities: Entity[] } | { supported: false; reason: 'language'; entities: [] };
+export type EntityResult =
+  | { supported: true; language: string; entities: Entity[] }
+  | { supported: false; reason: 'language'; language: string; entities: [] };
 
 export interface EntityOptions {
   /** The headline: names in it rank higher. */
@@ -42,18 +44,20 @@ const JOINERS_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']
 
 /** Finds and ranks the entities of `text`; refuses (supported: false) for languages it cannot read. */
 export function findEntities(text: string, options: EntityOptions = {}): EntityResult {
-  if (!isEnglishText(text, options.lang)) return { supported: false, reason: 'language', entities: [] };
+  const { language } = detectLanguage(text, options.lang);
+  if (language !== 'en') return { supported: false, reason: 'language', language, entities: [] };
   const tokens = tokenize(text);
   const found = findMentions(tokens, documentClues(tokens));
   const entities = groupMentions(text, tokens, [...found, ...impliedCountries(tokens)]);
-  return { supported: true, entities: rankEntities(entities, text, options.title ?? '') };
+  return { supported: true, language, entities: rankEntities(entities, text, options.title ?? '') };
 }
 
 /**
  * The unranked entities of a text, names only (the benchmark scores these mention by mention;
  * nationality words, which the popup counts as mentions of their country, are not names).
  */
-export function entityMentions(text: string): Entity[] {
+export function entityMentions(text: string, options: { lang?: string | null; checkLanguage?: boolean } = {}): Entity[] {
+  if (options.checkLanguage && detectLanguage(text, options.lang).language !== 'en') return [];
   const tokens = tokenize(text);
   return groupMentions(text, tokens, findMentions(tokens, documentClues(tokens)));
 }

@@ -76,12 +76,6 @@ export const PERSON_CUES: ReadonlySet<string> = new Set([
   'who', 'himself', 'herself',
 ]);
 
-/** Common English function words, for telling whether a text is English. */
-export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'he', 'it', 'at', 'said',
-  'his', 'from', 'are', 'were', 'has', 'have', 'be', 'an', 'this', 'which', 'but', 'not', 'they', 'had', 'its', 'who',
-]);
-
 /** Abbreviations that name countries or unions of them, not organisations. */
 export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'GB', 'NZ', 'KSA', 'ROC']);
 
