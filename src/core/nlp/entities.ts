@@ -72,8 +72,9 @@ function groupMentions(text: string, tokens: Token[], found: Mention[]): Entity[
   const bySize = [...kept].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const mention of bySize) {
     const surface = mention.words.join(' ');
-    let key = surface.toLowerCase();
-    if (!groups.has(key)) key = aliasTarget(mention, groups) ?? key;
+    // A dateline's place stays apart from a club of the same name in the sports pages.
+    let key = mention.dateline ? `${surface.toLowerCase()} (dateline)` : surface.toLowerCase();
+    if (!groups.has(key) && !mention.dateline) key = aliasTarget(mention, groups) ?? key;
     let group = groups.get(key);
     if (!group) {
       group = { key, mentions: [], type: null };

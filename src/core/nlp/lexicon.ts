@@ -70,8 +70,17 @@ export function isKnown(phrase: string): boolean {
   return lexicon[phrase] !== undefined;
 }
 
+function hasTag(phrase: string, tag: string): boolean {
+  const entry = lexicon[phrase];
+  return entry === tag || (Array.isArray(entry) && entry.includes(tag));
+}
+
 /** True when compromise lists `phrase` (lower case) as a country. */
 export function isCountry(phrase: string): boolean {
-  const entry = lexicon[phrase];
-  return entry === 'Country' || (Array.isArray(entry) && entry.includes('Country'));
+  return hasTag(phrase, 'Country');
+}
+
+/** True when compromise lists `phrase` (lower case) as a city. */
+export function isCity(phrase: string): boolean {
+  return hasTag(phrase, 'City');
 }

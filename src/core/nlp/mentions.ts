@@ -4,9 +4,10 @@
  * words ("Agency", "River") and context ("in X", "X said"). Document-level decisions (aliases,
  * acronyms, a type shared by every mention of a name) are made in `entities.ts`.
  */
-import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCountry, type WordClass } from './lexicon.ts';
+import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCity, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
+import { isTownOrCity } from './places.ts';
+import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** Single capitalised words of unknown kind are most often companies, teams and agencies in news. */
@@ -25,6 +26,10 @@ export interface Mention {
   titled: boolean;
   /** Not a name but a word that refers to it ("Chinese" → China). */
   implied?: boolean;
+  /** A town or city named without "in", "at"… before it: in the sports pages, most likely its club. */
+  bareCity?: boolean;
+  /** A dateline's place ("LONDON 1996-08-30"): a place whatever else the same name means in the text (a club). */
+  dateline?: boolean;
 }
 
 export interface DocumentClues {
@@ -57,7 +62,7 @@ function nameLike(token: Token, clues: DocumentClues): boolean {
   if (/['’](?:re|d|ve|m|ll|t)$/iu.test(token.text) || HYPHEN_ADJECTIVE.test(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (token.text.length === 1) return false;
-  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
+  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || isTownOrCity(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
   return true;
 }
 
@@ -91,7 +96,30 @@ export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
     }
     i = j;
   }
-  return mentions;
+  return isSportsReport(tokens, mentions) ? clubsInSportsPages(mentions) : mentions;
+}
+
+/** Results lines or distinct sports words that make a text a sports report. */
+const SPORTS_PAGE_TEAMS = 2;
+const SPORTS_PAGE_WORDS = 4;
+
+function isSportsReport(tokens: Token[], mentions: Mention[]): boolean {
+  if (mentions.filter((m) => m.type === 'organization' && m.strength === 3).length >= SPORTS_PAGE_TEAMS) return true;
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    const lower = token.text.toLowerCase();
+    if (SPORTS_WORDS.has(lower)) seen.add(lower);
+    if (seen.size >= SPORTS_PAGE_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * In a sports report ("Liverpool 2 Chelsea 1" lines), a city named on its own is its club
+ * ("Milan beat Parma"); "in Milan" stays a place, and national sides stay their country.
+ */
+function clubsInSportsPages(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => (m.bareCity ? { ...m, type: 'organization', strength: Math.max(m.strength, 2) } : m));
 }
 
 /** An initial such as "M." in "M. Waugh": a capital letter, a full stop, then a name. */
@@ -185,12 +213,16 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const typed = (type: EntityType | null, strength: number): Mention => ({ ...base, type, strength });
 
   const whole = classOf(lower);
+  if (isDateline(all, spanFrom + span.indexOf(firstToken), spanTo, lastToken)) return { ...typed('place', 3), dateline: true };
   // National sides are their country; clubs named after a city are organisations.
   if (inResultsLine(words, all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'person' && !isCountry(lower) && classOf(firstToken.text.toLowerCase()) !== 'first-name' && !/^\p{Lu}$/u.test(firstToken.text)) return typed('organization', 3);
   if (isScorer(all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'place' && whole !== 'organization') return typed('person', 1);
   if (words.length === 1 && PLACE_ABBREVIATIONS.has(firstToken.text.replace(/\./g, ''))) return typed('place', 2);
   if (words.length === 1 && NEWS_AGENCIES.has(lower)) return typed('organization', 2);
-  if (whole === 'place') return typed('place', 2);
+  const index = spanFrom + span.indexOf(firstToken);
+  const before = index > 0 ? all[index - 1] : undefined;
+  const cued = !!before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence;
+  if (whole === 'place') return { ...typed('place', 2), bareCity: !cued && isCity(lower) };
   if (whole === 'organization') return typed('organization', 2);
   if (whole === 'person') return typed('person', 2);
   if (whole === 'demonym' || whole === 'date' || whole === 'title') return null;
@@ -215,15 +247,15 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const firstClass = classOf(firstToken.text.toLowerCase());
   const lastClass = classOf(head);
   if (words.length > 1 && (firstClass === 'first-name' || lastClass === 'last-name')) return typed('person', 2);
+  if (words.length > 1 && whole === 'unknown' && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: !cued };
   if (words.length > 1) return typed('person', 0);
   if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
   // Nationality and language words ("Kurdish", "Zairean") and the months that are also ordinary words.
   if (/(?:ish|ese|ian|ean)$/.test(lower) || lower === 'may' || lower === 'march' || FAITH_WORDS.has(lower)) return null;
-  const index = spanFrom + span.indexOf(firstToken);
-  const before = index > 0 ? all[index - 1] : undefined;
   const after = all.slice(spanTo + 1, spanTo + 3).find((token) => token.word);
-  if (before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence) return typed('place', 1);
+  if (cued) return typed('place', 1);
   if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
+  if (whole === 'unknown' && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: true };
   // A word capitalised only where a sentence or line starts ("Attendance", "Standings") is not a name.
   if (firstToken.clauseStart && !clues.properWords.has(lower) && !isAcronym(firstToken.text)) return null;
   return typed(UNKNOWN_DEFAULT, 0);
@@ -243,6 +275,25 @@ function inResultsLine(words: Token[], all: Token[], index: number, lastIndex: n
   if (afterAfter && afterAfter.sentence === last.sentence && /^(?:%|percent|per|million|billion|years?|pct|points?|km|m)$/i.test(afterAfter.text)) return false;
   // At the start of a line, after the other side's score, or after the scorers' bracket; not inside it.
   return !before || before.sentence !== first.sentence || /^\d{1,3}$/.test(before.text) || before.text === ')';
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * A dateline opens a report with the place it was filed from: "LONDON 1996-08-30",
+ * "WASHINGTON (Reuters) -", "PARIS, Aug 24 -". The name starts its line and a date, an agency in
+ * brackets or a dash follows.
+ */
+function isDateline(all: Token[], index: number, lastIndex: number, last: Token): boolean {
+  const before = index > 0 ? all[index - 1] : undefined;
+  if (before && before.sentence === last.sentence) return false;
+  const next = all[lastIndex + 1];
+  const then = all[lastIndex + 2];
+  if (!next || next.sentence !== last.sentence) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(next.text)) return true;
+  if (next.text === '(' && then && NEWS_AGENCIES.has(then.text.toLowerCase())) return true;
+  if (next.text === ',' && then && MONTH.test(then.text) && all[lastIndex + 3]?.text.match(/^\d{1,2}$/)) return true;
+  return last.shouted && ['-', '–', '—'].includes(next.text);
 }
 
 /** An office or rank, including hyphenated ones ("President-elect", "Vice-president", "ex-Minister"). */

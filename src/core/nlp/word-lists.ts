@@ -96,3 +96,11 @@ export const FAITH_WORDS: ReadonlySet<string> = new Set([
   'buddhist', 'buddhists', 'hindu', 'hindus', 'sikh', 'sikhs', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites',
   'jew', 'jews', 'christians', 'evangelical', 'evangelicals', 'orthodox', 'jihadist', 'jihadists', 'salafist',
 ]);
+
+/** Words of sports reporting: a text using several of them is a sports report, where a city is mostly its club. */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'match', 'matches', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'league',
+  'cup', 'season', 'championship', 'tournament', 'playoff', 'playoffs', 'soccer', 'football', 'cricket', 'rugby',
+  'hockey', 'baseball', 'basketball', 'innings', 'wickets', 'stadium', 'halftime', 'half-time', 'penalty', 'draw',
+  'drew', 'beat', 'defeat', 'victory', 'win', 'won', 'fixtures', 'standings', 'squad', 'club', 'clubs', 'team',
+]);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, type Entity } from '../../../src/core/nlp/entities.ts';
+import { isTownOrCity } from '../../../src/core/nlp/places.ts';
+
+function entities(text: string): Entity[] {
+  const result = findEntities(text);
+  if (!result.supported) throw new Error('expected English to be supported');
+  return result.entities;
+}
+const typeOf = (list: Entity[], name: string): string | undefined => list.find((e) => e.name === name)?.type;
+
+describe('places the lexicon does not know', () => {
+  it('knows towns and cities from the gazetteer', () => {
+    expect(isTownOrCity('bangui')).toBe(true);
+    expect(isTownOrCity('hobart')).toBe(true);
+    expect(isTownOrCity('minister')).toBe(false);
+  });
+
+  it('types an unknown town as a place rather than guessing an organisation', () => {
+    const text = 'Soldiers patrolled Bangui on Tuesday after a night of looting. Shops in the capital stayed shut, and Bangui residents queued for water.';
+    expect(typeOf(entities(text), 'Bangui')).toBe('place');
+  });
+
+  it('reads a dateline as the place the report was filed from', () => {
+    const text = 'HOBART 1996-08-30\nThe state government announced new funding for hospitals on Friday, the health minister said.';
+    expect(typeOf(entities(text), 'HOBART')).toBe('place');
+  });
+});
+
+describe('sports reports', () => {
+  it('takes a city named on its own as its club', () => {
+    const text = [
+      'Milan beat Parma 2-0 in the league on Sunday, and the coach praised his striker.',
+      'Parma stay fourth in the standings this season, and Milan lead by three points.',
+    ].join('\n');
+    const list = entities(text);
+    expect(typeOf(list, 'Parma')).toBe('organization');
+    expect(list.find((e) => e.name === 'Milan')?.type).toBe('organization');
+  });
+
+  it('leaves cities as places in a report that is not about sport', () => {
+    const text = 'Prices rose in Milan and Parma last month, the statistics office said. Milan recorded the sharpest increase.';
+    const list = entities(text);
+    expect(typeOf(list, 'Milan')).toBe('place');
+  });
+});
