@@ -119,7 +119,14 @@ function isSportsReport(tokens: Token[], mentions: Mention[]): boolean {
  * ("Milan beat Parma"); "in Milan" stays a place, and national sides stay their country.
  */
 function clubsInSportsPages(mentions: Mention[]): Mention[] {
-  return mentions.map((m) => (m.bareCity ? { ...m, type: 'organization', strength: Math.max(m.strength, 2) } : m));
+  return mentions.map((m) => (m.bareCity || isClubOfCity(m) ? { ...m, type: 'organization', strength: Math.max(m.strength, 2) } : m));
+}
+
+/** "Dynamo Moscow", "Alba Berlin": an unknown word before a city, guessed a person, is a club. */
+function isClubOfCity(mention: Mention): boolean {
+  if (mention.type !== 'person' || mention.strength > 0 || mention.words.length < 2) return false;
+  const last = (mention.words[mention.words.length - 1] as string).toLowerCase();
+  return (isCity(last) || isTownOrCity(last)) && classOf((mention.words[0] as string).toLowerCase()) !== 'first-name';
 }
 
 /** An initial such as "M." in "M. Waugh": a capital letter, a full stop, then a name. */
@@ -224,6 +231,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const cued = !!before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence;
   if (whole === 'place') return { ...typed('place', 2), bareCity: !cued && isCity(lower) };
   if (whole === 'organization') return typed('organization', 2);
+  // "Houston", "Victoria": a lone given name that is also a city is the city unless a title says otherwise.
+  if (words.length === 1 && !titled && (whole === 'person' || whole === 'first-name') && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: !cued };
   if (whole === 'person') return typed('person', 2);
   if (whole === 'demonym' || whole === 'date' || whole === 'title') return null;
   const head = lastToken.text.toLowerCase();
@@ -248,6 +257,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const lastClass = classOf(head);
   if (words.length > 1 && (firstClass === 'first-name' || lastClass === 'last-name')) return typed('person', 2);
   if (words.length > 1 && whole === 'unknown' && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: !cued };
+  // Two unknown words in capitals ("PF PA", "CUP WINNERS") are table headings more often than people.
+  if (words.length > 1 && firstToken.shouted) return null;
   if (words.length > 1) return typed('person', 0);
   if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
   // Nationality and language words ("Kurdish", "Zairean") and the months that are also ordinary words.
