@@ -7,7 +7,7 @@
 import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCity, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { isTownOrCity } from './places.ts';
-import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, OTHER_PLACE_NAMES, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** Single capitalised words of unknown kind are most often companies, teams and agencies in news. */
@@ -225,6 +225,7 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (inResultsLine(words, all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'person' && !isCountry(lower) && classOf(firstToken.text.toLowerCase()) !== 'first-name' && !/^\p{Lu}$/u.test(firstToken.text)) return typed('organization', 3);
   if (isScorer(all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'place' && whole !== 'organization') return typed('person', 1);
   if (words.length === 1 && PLACE_ABBREVIATIONS.has(firstToken.text.replace(/\./g, ''))) return typed('place', 2);
+  if (OTHER_PLACE_NAMES.has(lower)) return typed('place', 2);
   if (words.length === 1 && NEWS_AGENCIES.has(lower)) return typed('organization', 2);
   const index = spanFrom + span.indexOf(firstToken);
   const before = index > 0 ? all[index - 1] : undefined;

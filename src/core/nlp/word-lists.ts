@@ -54,7 +54,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corp', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llp', 'co', 'bancorp', 'airline', 'airlines', 'railways', 'exchange',
   'reuters', 'council', 'organisation', 'organization', 'commission', 'agency', 'alliance', 'front', 'movement',
   'brigade', 'brigades', 'network', 'institute', 'programme', 'program', 'secretariat', 'mission', 'treasury',
-  'bureau', 'images', 'photos', 'pictures', 'tigers', 'eagles', 'bears', 'lions', 'giants', 'jets', 'kings', 'bulls', 'celtics', 'lakers', 'knicks',
+  'bureau', 'newsroom', 'desk', 'bv', 'images', 'photos', 'pictures', 'tigers', 'eagles', 'bears', 'lions', 'giants', 'jets', 'kings', 'bulls', 'celtics', 'lakers', 'knicks',
   'mets', 'yankees', 'dodgers', 'braves', 'cubs', 'sox', 'reds', 'rangers', 'stars', 'sharks', 'devils', 'flyers',
   'penguins', 'bruins', 'oilers', 'canucks', 'senators', 'capitals', 'islanders', 'packers', 'steelers', 'cowboys',
   'patriots', 'raiders', 'chiefs', 'saints', 'dolphins', 'broncos', 'colts', 'browns', 'bengals', 'ravens', 'titans',
@@ -77,7 +77,18 @@ export const PERSON_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Abbreviations that name countries or unions of them, not organisations. */
-export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'GB', 'NZ', 'KSA', 'ROC']);
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'GB', 'NZ', 'KSA', 'ROC', 'CIS',
+  // US states as news agencies abbreviate them with full stops ("Santa Fe, N.M."); the dots are dropped before lookup.
+  'NM', 'NJ', 'NY', 'NH', 'NC', 'ND', 'SC', 'SD', 'RI', 'DC', 'Fla', 'Calif', 'Ariz', 'Colo', 'Conn', 'Mich',
+  'Minn', 'Okla', 'Tenn', 'Wis', 'Ala', 'Ark', 'Kan', 'Neb', 'Nev',
+]);
+
+/** Countries and places under names the lexicon lacks: former states and older spellings still met in the news. */
+export const OTHER_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'zaire', 'yugoslavia', 'soviet union', 'ussr', 'czechoslovakia', 'east germany', 'west germany', 'burma', 'rhodesia',
+  'ceylon', 'siam', 'kazakstan', 'kirghizia', 'byelorussia', 'moldavia', 'vatican', 'zaire republic', 'serbia and montenegro',
+]);
 
 /** News agencies and wire services that datelines and attributions name on their own. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set([

@@ -44,3 +44,16 @@ describe('sports reports', () => {
     expect(typeOf(list, 'Milan')).toBe('place');
   });
 });
+
+describe('general news lists', () => {
+  it('knows former country names and agency abbreviations of US states', () => {
+    const list = entities('Refugees crossed from Zaire into Rwanda on Friday. The company is based in Santa Fe, N.M., and employs 300 people.');
+    expect(typeOf(list, 'Zaire')).toBe('place');
+    expect(typeOf(list, 'N.M.')).toBe('place');
+  });
+
+  it('takes a wire service desk or newsroom as an organisation', () => {
+    const list = entities('Traders said prices were steady. For more, contact the London Newsroom on +44 20 7542 7658.');
+    expect(typeOf(list, 'London Newsroom')).toBe('organization');
+  });
+});
