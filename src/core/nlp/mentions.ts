@@ -77,15 +77,18 @@ export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     const initial = initialAt(tokens, i, clues);
-    if (!initial && !nameLike(token, clues)) {
+    const shoutedPlace = initial ? 0 : shoutedPlaceAt(tokens, i);
+    if (!initial && !shoutedPlace && !nameLike(token, clues)) {
       i++;
       continue;
     }
-    let j = i + (initial ? 2 : 1);
+    let j = i + (initial ? 2 : shoutedPlace || 1);
     while (j < tokens.length) {
       const next = tokens[j] as Token;
       if (next.sentence !== token.sentence) break;
+      const place = shoutedPlaceAt(tokens, j);
       if (initialAt(tokens, j, clues) && !next.clauseStart) j += 2;
+      else if (place && !next.clauseStart) j += place;
       else if (nameLike(next, clues) && !next.clauseStart) j++;
       else if (NAME_JOINERS.has(next.text.toLowerCase()) && /^\p{Ll}|&/u.test(next.text) && tokens[j + 1] && nameLike(tokens[j + 1] as Token, clues) && joinerFits(tokens, i, j)) j += 2;
       else break;
@@ -97,6 +100,30 @@ export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
     i = j;
   }
   return isSportsReport(tokens, mentions) ? clubsInSportsPages(mentions) : mentions;
+}
+
+/** A word the lexicon does not know, shaped like a nationality or a role ("-an", "-er", "Third-stringer"), before a first name. */
+function describesPerson(word: Token, next: Token | undefined): boolean {
+  if (!next || classOf(next.text.toLowerCase()) !== 'first-name') return false;
+  const lower = word.text.toLowerCase();
+  if (classOf(lower) !== 'unknown' || word.shouted) return false;
+  return /-\p{Ll}+$/u.test(word.text) || /(?:an|ian|ese|ish|er|i)$/.test(lower);
+}
+
+/**
+ * In a line written in capitals, a place of several words whose first word alone is ordinary
+ * ("NEW ORLEANS", "ST LOUIS", "RIO DE JANEIRO"): how many tokens it takes, or 0.
+ */
+function shoutedPlaceAt(tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!first?.shouted || !first.word) return 0;
+  for (const length of [4, 3, 2]) {
+    const run = tokens.slice(i, i + length);
+    if (run.length < length || run.some((t) => !t.word || t.sentence !== first.sentence)) continue;
+    const phrase = lowerOf(run);
+    if (classOf(phrase) === 'place' || isTownOrCity(phrase)) return length;
+  }
+  return 0;
 }
 
 /** Results lines or distinct sports words that make a text a sports report. */
@@ -187,6 +214,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
       titled = true;
     } else if (kind === 'demonym') {
       if (orgHead) break;
+    } else if (describesPerson(first, words[1])) {
+      // "Queenslander Daniel Herbert", "Third-stringer Kerwin Bell": a description before a first name.
     } else if (NEVER_NAMES.has(lower) || kind === 'date') {
       // always dropped
     } else if (first.clauseStart && !isAcronym(first.text) && !inResultsLine(words, all, spanFrom + span.indexOf(first), spanTo) && ordinaryAtStart(lower, kind, clues)) {
@@ -253,6 +282,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (words.length === 1 && (COMPROMISE_ORG_WORDS.has(head) || COMPROMISE_PLACE_WORDS.has(head))) return null;
   if (isAcronym(firstToken.text) && words.length === 1 && !firstToken.shouted) return typed('organization', 1);
   if (titled) return typed('person', 2);
+  // "M. Taylor", "S. Warne": an initial before a name is how scorecards and wires write people.
+  if (words.length > 2 && /^\p{Lu}$/u.test(firstToken.text) && (words[1] as Token).text === '.') return typed('person', 3);
   if (words.length === 2 && COMPASS_WORDS.has(firstToken.text.toLowerCase())) return typed('place', 1);
   const firstClass = classOf(firstToken.text.toLowerCase());
   const lastClass = classOf(head);

@@ -57,3 +57,16 @@ describe('general news lists', () => {
     expect(typeOf(list, 'London Newsroom')).toBe('organization');
   });
 });
+
+describe('people in lists and scorecards', () => {
+  it('keeps a person with an initial a person even where a bowling line looks like a table row', () => {
+    const text = 'Bowling: S. Warne 10 2 35 1, G. McGrath 8 1 30 2.\nWarne 12 3 41 0\nWarne took one wicket before lunch.';
+    expect(typeOf(entities(text), 'S. Warne')).toBe('person');
+  });
+
+  it('reads places in capitals whose first word is ordinary, and drops descriptions before a first name', () => {
+    const list = entities('NEW ORLEANS 1996-12-01\nQueenslander Daniel Herbert scored twice, the coach said.');
+    expect(typeOf(list, 'NEW ORLEANS')).toBe('place');
+    expect(typeOf(list, 'Daniel Herbert')).toBe('person');
+  });
+});
