@@ -28,6 +28,8 @@ export interface Mention {
   implied?: boolean;
   /** A town or city named without "in", "at"… before it: in the sports pages, most likely its club. */
   bareCity?: boolean;
+  /** A lone given name that is also a town ("Houston"): the town unless the text names such a person. */
+  nameOrTown?: boolean;
   /** A dateline's place ("LONDON 1996-08-30"): a place whatever else the same name means in the text (a club). */
   dateline?: boolean;
 }
@@ -99,7 +101,14 @@ export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
     }
     i = j;
   }
-  return isSportsReport(tokens, mentions) ? clubsInSportsPages(mentions) : mentions;
+  const named = givenNamesBack(mentions);
+  return isSportsReport(tokens, named) ? clubsInSportsPages(named) : named;
+}
+
+/** "Lara" is a town, but not where the text also names "Brian Lara": then it is that person. */
+function givenNamesBack(mentions: Mention[]): Mention[] {
+  const parts = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+  return mentions.map((m) => (m.nameOrTown && parts.has((m.words[0] as string).toLowerCase()) ? { ...m, type: 'person', strength: 1, bareCity: false, nameOrTown: false } : m));
 }
 
 /** A word the lexicon does not know, shaped like a nationality or a role ("-an", "-er", "Third-stringer"), before a first name. */
@@ -262,7 +271,7 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (whole === 'place') return { ...typed('place', 2), bareCity: !cued && isCity(lower) };
   if (whole === 'organization') return typed('organization', 2);
   // "Houston", "Victoria": a lone given name that is also a city is the city unless a title says otherwise.
-  if (words.length === 1 && !titled && (whole === 'person' || whole === 'first-name') && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: !cued };
+  if (words.length === 1 && !titled && (whole === 'person' || whole === 'first-name') && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: !cued, nameOrTown: true };
   if (whole === 'person') return typed('person', 2);
   if (whole === 'demonym' || whole === 'date' || whole === 'title') return null;
   const head = lastToken.text.toLowerCase();

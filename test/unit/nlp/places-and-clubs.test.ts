@@ -70,3 +70,11 @@ describe('people in lists and scorecards', () => {
     expect(typeOf(list, 'Daniel Herbert')).toBe('person');
   });
 });
+
+describe('names that are also towns', () => {
+  it('reads a lone given name as the person the text names in full', () => {
+    const text = 'CRICKET - LARA OUT AGAIN\nWest Indies batsman Brian Lara was out for 12 in the match on Friday. Lara has struggled all season, the coach said.';
+    const list = entities(text);
+    expect(list.find((e) => e.aliases.includes('Lara') || e.name === 'Lara')?.type).toBe('person');
+  });
+});
