@@ -7,7 +7,7 @@
 import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCity, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { isTownOrCity } from './places.ts';
-import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, OTHER_PLACE_NAMES, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, OTHER_PLACE_NAMES, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** Single capitalised words of unknown kind are most often companies, teams and agencies in news. */
@@ -211,6 +211,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   // Leading titles, nationality words and sentence-initial ordinary words are not part of the name.
   while (words.length > 0) {
     const first = words[0] as Token;
+    // "C. Hooper" at the start of a scorecard line: the initial is part of the name, not the word "c".
+    if (/^\p{Lu}$/u.test(first.text) && words[1]?.text === '.') break;
     const lower = first.text.toLowerCase();
     const whole = classOf(lowerOf(words));
     if (whole === 'place' || whole === 'organization' || whole === 'person') break;
@@ -280,7 +282,7 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   // "African-American", "Franco-German": nationality words joined are not a name.
   if (words.length === 1 && lower.includes('-') && lower.split('-').every((part) => classOf(part) === 'demonym' || /^(?:franco|anglo|sino|afro|indo|russo|greco|italo|austro)$/.test(part))) return null;
   if (words.length > 1 && (ORG_HEADS.has(head) || COMPROMISE_ORG_WORDS.has(head))) return typed('organization', 2);
-  if (words.length > 1 && COMPROMISE_PLACE_WORDS.has(head)) return typed('place', 2);
+  if (words.length > 1 && (COMPROMISE_PLACE_WORDS.has(head) || PLACE_HEADS.has(head))) return typed('place', 2);
   // "Department of Conservation", "University of Texas", "Gulf of Mexico": the head comes before "of".
   const ofAt = words.findIndex((word, k) => k > 0 && word.text === 'of');
   if (ofAt > 0) {

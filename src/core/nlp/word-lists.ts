@@ -44,8 +44,12 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([
   'accord', 'accords', 'act', 'bill', 'law', 'plan', 'summit', 'talks', 'conference', 'series', 'tournament', 'trophy',
   'grand', 'prix', 'marathon', 'rally', 'tour', 'show', 'album', 'film', 'book', 'season', 'anniversary', 'pandemic',
   'virus', 'index', 'dollar', 'dollars', 'euro', 'pound', 'yen', 'rupee', 'rupees', 'christmas', 'easter', 'eid',
-  'ramadan', 'muharram', 'ashura', 'thanksgiving', 'halloween', 'hanukkah', 'diwali',
+  'ramadan', 'muharram', 'ashura', 'thanksgiving', 'halloween', 'hanukkah', 'diwali', 'shield', 'classic', 'round',
+  'winners',
 ]);
+
+/** Last words that make a span a place, beyond compromise's `placeWords` ("Melbourne Cricket Ground"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['oval', 'ground', 'raceway', 'speedway', 'velodrome']);
 
 /** Last words that make a span an organisation, beyond compromise's `orgWords`. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
