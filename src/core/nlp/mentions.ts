@@ -304,9 +304,11 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (words.length > 1 && firstToken.shouted) return null;
   if (words.length > 1) return typed('person', 0);
   if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
-  // Nationality and language words ("Kurdish", "Zairean") and the months that are also ordinary words.
-  if (/(?:ish|ese|ian|ean)$/.test(lower) || lower === 'may' || lower === 'march' || FAITH_WORDS.has(lower)) return null;
   const after = all.slice(spanTo + 1, spanTo + 3).find((token) => token.word);
+  // Nationality and language words ("Kurdish", "Zairean troops") and the months that are also ordinary
+  // words; a name that merely ends so ("Campese", "Udinese") stands alone, not before a lower-case word.
+  const adjectival = !!after && after.sentence === lastToken.sentence && /^\p{Ll}/u.test(after.text) && !PERSON_CUES.has(after.text);
+  if ((/(?:ese|ian|ean)$/.test(lower) && adjectival) || /ish$/.test(lower) || lower === 'may' || lower === 'march' || FAITH_WORDS.has(lower)) return null;
   if (cued) return typed('place', 1);
   if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
   if (whole === 'unknown' && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: true };

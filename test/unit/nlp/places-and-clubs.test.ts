@@ -78,3 +78,18 @@ describe('names that are also towns', () => {
     expect(list.find((e) => e.aliases.includes('Lara') || e.name === 'Lara')?.type).toBe('person');
   });
 });
+
+describe('scorecards and names with nationality-like endings', () => {
+  it('keeps the initial of a batsman at the start of a scorecard line', () => {
+    const text = 'West Indies innings:\nC. Hooper c Healy b Warne 27\nS. Chanderpaul not out 41\nCarl Hooper batted well, the captain said.';
+    const list = entities(text);
+    expect(list.map((e) => e.name)).toContain('C. Hooper');
+    expect(list.map((e) => e.name)).not.toContain('. Hooper');
+  });
+
+  it('reads "Campese said" as a person and "Zairean troops" as no name', () => {
+    const list = entities('Zairean troops left the town on Monday. Campese said the team would recover, and Campese later scored twice.');
+    expect(typeOf(list, 'Campese')).toBe('person');
+    expect(list.map((e) => e.name)).not.toContain('Zairean');
+  });
+});
