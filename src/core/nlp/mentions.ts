@@ -64,7 +64,7 @@ function nameLike(token: Token, clues: DocumentClues): boolean {
   if (/['’](?:re|d|ve|m|ll|t)$/iu.test(token.text) || HYPHEN_ADJECTIVE.test(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (token.text.length === 1) return false;
-  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || isTownOrCity(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
+  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || (clues.properWords.has(lower) && !clues.lowerWords.has(lower)) || isTownOrCity(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
   return true;
 }
 
@@ -117,6 +117,16 @@ function describesPerson(word: Token, next: Token | undefined): boolean {
   const lower = word.text.toLowerCase();
   if (classOf(lower) !== 'unknown' || word.shouted) return false;
   return /-\p{Ll}+$/u.test(word.text) || /(?:an|ian|ese|ish|er|i)$/.test(lower);
+}
+
+/** "the National Alliance ( AN )": capitals in brackets after a name are its acronym, even when they spell a word. */
+function isBracketedAcronym(span: Token[], all: Token[], from: number, to: number): boolean {
+  const token = span[0] as Token;
+  if (span.length !== 1 || token.shouted || !isAcronym(token.text) || token.text.length < 2) return false;
+  // Only where the capitals spell an ordinary word ("AN", "IT"); other acronyms are typed as usual.
+  const lower = token.text.toLowerCase();
+  if (!NEVER_NAMES.has(lower) && classOf(lower) !== 'common') return false;
+  return all[from - 1]?.text === '(' && all[to + 1]?.text === ')' && isCapitalised(all[from - 2]?.text ?? '');
 }
 
 /**
@@ -204,6 +214,10 @@ function lowerOf(tokens: Token[]): string {
 
 /** Trims titles and ordinary words off a span and gives it a type; null when nothing of a name is left. */
 function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: number, spanTo: number): Mention | null {
+  if (isBracketedAcronym(span, all, spanFrom, spanTo)) {
+    const token = span[0] as Token;
+    return { start: token.start, end: token.end, words: [token.text], type: 'organization', strength: 1, titled: false };
+  }
   let words = [...span];
   let titled = false;
   const lastLower = (words[words.length - 1] as Token).text.toLowerCase();
@@ -282,6 +296,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   // "African-American", "Franco-German": nationality words joined are not a name.
   if (words.length === 1 && lower.includes('-') && lower.split('-').every((part) => classOf(part) === 'demonym' || /^(?:franco|anglo|sino|afro|indo|russo|greco|italo|austro)$/.test(part))) return null;
   if (words.length > 1 && (ORG_HEADS.has(head) || COMPROMISE_ORG_WORDS.has(head))) return typed('organization', 2);
+  // "Geoff Marsh", "Dean Ward": a given name before a word that also ends place names is a person.
+  if (words.length === 2 && classOf(firstToken.text.toLowerCase()) === 'first-name' && !titled) return typed('person', 2);
   if (words.length > 1 && (COMPROMISE_PLACE_WORDS.has(head) || PLACE_HEADS.has(head))) return typed('place', 2);
   // "Department of Conservation", "University of Texas", "Gulf of Mexico": the head comes before "of".
   const ofAt = words.findIndex((word, k) => k > 0 && word.text === 'of');

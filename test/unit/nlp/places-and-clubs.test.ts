@@ -93,3 +93,15 @@ describe('scorecards and names with nationality-like endings', () => {
     expect(list.map((e) => e.name)).not.toContain('Zairean');
   });
 });
+
+describe('acronyms in brackets and given names before place words', () => {
+  it('takes capitals in brackets after a name as its acronym even when they spell a word', () => {
+    const list = entities('She rejoined the far-right National Alliance ( AN ) on Friday. The AN leader welcomed her back.');
+    expect(typeOf(list, 'AN')).toBe('organization');
+  });
+
+  it('reads a given name before a place word as a person', () => {
+    const list = entities('Australia coach Geoff Marsh named his side on Friday, and the selectors agreed.');
+    expect(typeOf(list, 'Geoff Marsh')).toBe('person');
+  });
+});
