@@ -328,8 +328,11 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (cued) return typed('place', 1);
   if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
   if (whole === 'unknown' && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: true };
-  // A word capitalised only where a sentence or line starts ("Attendance", "Standings") is not a name.
-  if (firstToken.clauseStart && !clues.properWords.has(lower) && !isAcronym(firstToken.text)) return null;
+  // A word capitalised only where a sentence or line starts ("Attendance", "Standings") is not a name,
+  // unless it stands alone in brackets ("Ally McCoist ( Rangers )") or in a fixture ("Fiorentina v Perugia").
+  if (firstToken.clauseStart && !clues.properWords.has(lower) && !isAcronym(firstToken.text)) {
+    return whole === 'unknown' && (inFixture(all, spanFrom, spanTo) || (before?.text === '(' && all[spanTo + 1]?.text === ')')) ? typed('organization', 1) : null;
+  }
   return typed(UNKNOWN_DEFAULT, 0);
 }
 
@@ -366,6 +369,15 @@ function isDateline(all: Token[], index: number, lastIndex: number, last: Token)
   if (next.text === '(' && then && NEWS_AGENCIES.has(then.text.toLowerCase())) return true;
   if (next.text === ',' && then && MONTH.test(then.text) && all[lastIndex + 3]?.text.match(/^\d{1,2}$/)) return true;
   return last.shouted && ['-', '–', '—'].includes(next.text);
+}
+
+/** "Fiorentina ( 10 ) v Perugia ( 8 )", "Leeds v Chelsea": a side named in a fixture. */
+function inFixture(all: Token[], from: number, to: number): boolean {
+  const isV = (token: Token | undefined): boolean => !!token && /^(?:v|vs)$/i.test(token.text);
+  const line = (all[from] as Token).sentence;
+  const after = all.slice(to + 1, to + 5).filter((t) => t.sentence === line);
+  const nextWord = after.find((t) => t.word && !/^\d+$/.test(t.text));
+  return isV(nextWord) || (isV(all[from - 1]) && all[from - 1]?.sentence === line);
 }
 
 /** An office or rank, including hyphenated ones ("President-elect", "Vice-president", "ex-Minister"). */

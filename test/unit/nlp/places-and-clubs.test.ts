@@ -105,3 +105,12 @@ describe('acronyms in brackets and given names before place words', () => {
     expect(typeOf(list, 'Geoff Marsh')).toBe('person');
   });
 });
+
+describe('fixtures and club brackets', () => {
+  it('lists sides named only at the start of fixture lines and clubs in brackets after a player', () => {
+    const text = 'Fiorentina ( 10 ) v Perugia ( 8 ) 1330\nLeading scorers :\n7 - Ally McCoist ( Rangers ) , Dean Windass ( Aberdeen )';
+    const list = entities(text);
+    expect(typeOf(list, 'Fiorentina')).toBe('organization');
+    expect(typeOf(list, 'Rangers')).toBe('organization');
+  });
+});
