@@ -75,6 +75,13 @@ function hasTag(phrase: string, tag: string): boolean {
   return entry === tag || (Array.isArray(entry) && entry.includes(tag));
 }
 
+const NOT_AFTER_ADJECTIVE = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'QuestionWord', 'Adverb', 'Preposition'];
+
+/** True when `word` (lower case) is a verb or a function word: what follows a name, not an adjective ("Campese has"). */
+export function followsNames(word: string): boolean {
+  return NOT_AFTER_ADJECTIVE.some((tag) => hasTag(word, tag));
+}
+
 /** True when compromise lists `phrase` (lower case) as a country. */
 export function isCountry(phrase: string): boolean {
   return hasTag(phrase, 'Country');

@@ -4,7 +4,7 @@
  * words ("Agency", "River") and context ("in X", "X said"). Document-level decisions (aliases,
  * acronyms, a type shared by every mention of a name) are made in `entities.ts`.
  */
-import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCity, isCountry, type WordClass } from './lexicon.ts';
+import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, followsNames, isCity, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { isTownOrCity } from './places.ts';
 import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, OTHER_PLACE_NAMES, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
@@ -323,7 +323,7 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const after = all.slice(spanTo + 1, spanTo + 3).find((token) => token.word);
   // Nationality and language words ("Kurdish", "Zairean troops") and the months that are also ordinary
   // words; a name that merely ends so ("Campese", "Udinese") stands alone, not before a lower-case word.
-  const adjectival = !!after && after.sentence === lastToken.sentence && /^\p{Ll}/u.test(after.text) && !PERSON_CUES.has(after.text);
+  const adjectival = !!after && after.sentence === lastToken.sentence && /^\p{Ll}/u.test(after.text) && !PERSON_CUES.has(after.text) && !followsNames(after.text);
   if ((/(?:ese|ian|ean)$/.test(lower) && adjectival) || /ish$/.test(lower) || lower === 'may' || lower === 'march' || FAITH_WORDS.has(lower)) return null;
   if (cued) return typed('place', 1);
   if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
