@@ -86,7 +86,7 @@ function groupMentions(text: string, tokens: Token[], found: Mention[]): Entity[
   const entities: Entity[] = [];
   for (const group of groups.values()) {
     const type = decideType(group.mentions);
-    if (!type) continue;
+    if (!type || isLoneGuess(group.mentions)) continue;
     const ordered = [...group.mentions].sort((a, b) => a.start - b.start);
     const named = countForms(ordered.filter((m) => !m.implied), text);
     const name = named.size > 0 ? chooseName(named, type) : (ordered[0] as Mention).words.join(' ');
@@ -186,6 +186,15 @@ function dropOverlaps(sorted: Mention[]): Mention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/**
+ * One capitalised word of unknown kind, named once, with nothing in the text to type it: as often
+ * a heading, a column or a product as a name, so it is not listed (named twice, it is).
+ */
+function isLoneGuess(mentions: Mention[]): boolean {
+  const only = mentions[0] as Mention;
+  return mentions.length === 1 && only.strength === 0 && only.words.length === 1;
 }
 
 /** The type the strongest mentions agree on; unknown-only names count as organisations when repeated. */
