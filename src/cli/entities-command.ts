@@ -6,6 +6,7 @@ export function runEntities(files: string[]): Promise<number> {
   return runOverInputs(files, ({ text, title, lang }) => {
     const result = findEntities(text, { title, lang });
     const entities = result.entities.map(({ name, type, count, aliases, mentions }) => ({ name, type, count, aliases, mentions }));
-    return result.supported ? { entities } : { entities, unsupported: 'entities are not available for this language' };
+    // The language the finder decided on, so a reader can see why a page got no names.
+    return result.supported ? { language: result.language, entities } : { language: result.language, entities, unsupported: 'entities are not available for this language' };
   });
 }

@@ -38,6 +38,16 @@ describe('cli entities / summarize', { timeout: 120_000 }, () => {
     expect(stderr).toContain('b: missing "text" or "html"');
   });
 
+  it('gives an English results table its names and says which language it will not read', () => {
+    const table = 'SOCCER - ENGLISH PREMIER LEAGUE RESULTS .\nLONDON 1996-08-24\nResults of English premier league matches on Saturday :\nArsenal 2 Leeds 0\nChelsea 1 Everton 1';
+    const german = 'Die Bundesregierung will die Hilfe für die Ukraine ausweiten, sagte der Kanzler am Montag in Berlin vor Journalisten.';
+    const input = [JSON.stringify({ id: 'table', text: table }), JSON.stringify({ id: 'de', text: german })].join('\n');
+    const [first, second] = cli(['entities'], input).stdout.trim().split('\n').map((line) => JSON.parse(line) as { language: string; entities: { name: string }[]; unsupported?: string });
+    expect(first?.language).toBe('en');
+    expect(first?.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Arsenal', 'Chelsea']));
+    expect(second).toMatchObject({ language: 'de', entities: [], unsupported: 'entities are not available for this language' });
+  });
+
   it('rejects a bad --sentences value with a clear message', () => {
     const { stderr, status } = cli(['summarize', '--sentences', 'many', txt]);
     expect(status).toBe(2);

@@ -7,7 +7,7 @@
 import { documentClues, findMentions, isAcronym, type EntityType, type Mention } from './mentions.ts';
 import { impliedCountries } from './demonyms.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { isEnglishText } from './language.ts';
+import { detectLanguage } from './language.ts';
 import { rankEntities } from './rank.ts';
 
 export type { EntityType } from './mentions.ts';
@@ -23,7 +23,9 @@ export interface Entity {
   mentions: [number, number][];
 }
 
-export type EntityResult = { supported: true; entities: Entity[] } | { supported: false; reason: 'language'; entities: [] };
+export type EntityResult =
+  | { supported: true; language: string; entities: Entity[] }
+  | { supported: false; reason: 'language'; language: string; entities: [] };
 
 export interface EntityOptions {
   /** The headline: names in it rank higher. */
@@ -42,18 +44,20 @@ const JOINERS_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']
 
 /** Finds and ranks the entities of `text`; refuses (supported: false) for languages it cannot read. */
 export function findEntities(text: string, options: EntityOptions = {}): EntityResult {
-  if (!isEnglishText(text, options.lang)) return { supported: false, reason: 'language', entities: [] };
+  const { language } = detectLanguage(text, options.lang);
+  if (language !== 'en') return { supported: false, reason: 'language', language, entities: [] };
   const tokens = tokenize(text);
   const found = findMentions(tokens, documentClues(tokens));
   const entities = groupMentions(text, tokens, [...found, ...impliedCountries(tokens)]);
-  return { supported: true, entities: rankEntities(entities, text, options.title ?? '') };
+  return { supported: true, language, entities: rankEntities(entities, text, options.title ?? '') };
 }
 
 /**
  * The unranked entities of a text, names only (the benchmark scores these mention by mention;
  * nationality words, which the popup counts as mentions of their country, are not names).
  */
-export function entityMentions(text: string): Entity[] {
+export function entityMentions(text: string, options: { lang?: string | null; checkLanguage?: boolean } = {}): Entity[] {
+  if (options.checkLanguage && detectLanguage(text, options.lang).language !== 'en') return [];
   const tokens = tokenize(text);
   return groupMentions(text, tokens, findMentions(tokens, documentClues(tokens)));
 }
@@ -68,8 +72,9 @@ function groupMentions(text: string, tokens: Token[], found: Mention[]): Entity[
   const bySize = [...kept].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const mention of bySize) {
     const surface = mention.words.join(' ');
-    let key = surface.toLowerCase();
-    if (!groups.has(key)) key = aliasTarget(mention, groups) ?? key;
+    // A dateline's place stays apart from a club of the same name in the sports pages.
+    let key = mention.dateline ? `${surface.toLowerCase()} (dateline)` : surface.toLowerCase();
+    if (!groups.has(key) && !mention.dateline) key = aliasTarget(mention, groups) ?? key;
     let group = groups.get(key);
     if (!group) {
       group = { key, mentions: [], type: null };
@@ -81,7 +86,7 @@ function groupMentions(text: string, tokens: Token[], found: Mention[]): Entity[
   const entities: Entity[] = [];
   for (const group of groups.values()) {
     const type = decideType(group.mentions);
-    if (!type) continue;
+    if (!type || isLoneGuess(group.mentions)) continue;
     const ordered = [...group.mentions].sort((a, b) => a.start - b.start);
     const named = countForms(ordered.filter((m) => !m.implied), text);
     const name = named.size > 0 ? chooseName(named, type) : (ordered[0] as Mention).words.join(' ');
@@ -181,6 +186,15 @@ function dropOverlaps(sorted: Mention[]): Mention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/**
+ * One capitalised word of unknown kind, named once, with nothing in the text to type it: as often
+ * a heading, a column or a product as a name, so it is not listed (named twice, it is).
+ */
+function isLoneGuess(mentions: Mention[]): boolean {
+  const only = mentions[0] as Mention;
+  return mentions.length === 1 && only.strength === 0 && only.words.length === 1;
 }
 
 /** The type the strongest mentions agree on; unknown-only names count as organisations when repeated. */

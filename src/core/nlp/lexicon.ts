@@ -70,8 +70,24 @@ export function isKnown(phrase: string): boolean {
   return lexicon[phrase] !== undefined;
 }
 
+function hasTag(phrase: string, tag: string): boolean {
+  const entry = lexicon[phrase];
+  return entry === tag || (Array.isArray(entry) && entry.includes(tag));
+}
+
+const NOT_AFTER_ADJECTIVE = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'QuestionWord', 'Adverb', 'Preposition'];
+
+/** True when `word` (lower case) is a verb or a function word: what follows a name, not an adjective ("Campese has"). */
+export function followsNames(word: string): boolean {
+  return NOT_AFTER_ADJECTIVE.some((tag) => hasTag(word, tag));
+}
+
 /** True when compromise lists `phrase` (lower case) as a country. */
 export function isCountry(phrase: string): boolean {
-  const entry = lexicon[phrase];
-  return entry === 'Country' || (Array.isArray(entry) && entry.includes('Country'));
+  return hasTag(phrase, 'Country');
+}
+
+/** True when compromise lists `phrase` (lower case) as a city. */
+export function isCity(phrase: string): boolean {
+  return hasTag(phrase, 'City');
 }

@@ -4,9 +4,10 @@
  * words ("Agency", "River") and context ("in X", "X said"). Document-level decisions (aliases,
  * acronyms, a type shared by every mention of a name) are made in `entities.ts`.
  */
-import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, isCountry, type WordClass } from './lexicon.ts';
+import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, followsNames, isCity, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
+import { isTownOrCity } from './places.ts';
+import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, OTHER_PLACE_NAMES, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** Single capitalised words of unknown kind are most often companies, teams and agencies in news. */
@@ -25,6 +26,12 @@ export interface Mention {
   titled: boolean;
   /** Not a name but a word that refers to it ("Chinese" → China). */
   implied?: boolean;
+  /** A town or city named without "in", "at"… before it: in the sports pages, most likely its club. */
+  bareCity?: boolean;
+  /** A lone given name that is also a town ("Houston"): the town unless the text names such a person. */
+  nameOrTown?: boolean;
+  /** A dateline's place ("LONDON 1996-08-30"): a place whatever else the same name means in the text (a club). */
+  dateline?: boolean;
 }
 
 export interface DocumentClues {
@@ -57,7 +64,7 @@ function nameLike(token: Token, clues: DocumentClues): boolean {
   if (/['’](?:re|d|ve|m|ll|t)$/iu.test(token.text) || HYPHEN_ADJECTIVE.test(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (token.text.length === 1) return false;
-  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || clues.properWords.has(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
+  if (token.shouted) return NAME_CLASSES.has(classOf(lower)) || (clues.properWords.has(lower) && !clues.lowerWords.has(lower)) || isTownOrCity(lower) || NEWS_AGENCIES.has(lower) || PLACE_ABBREVIATIONS.has(token.text.replace(/\./g, ''));
   return true;
 }
 
@@ -72,15 +79,18 @@ export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     const initial = initialAt(tokens, i, clues);
-    if (!initial && !nameLike(token, clues)) {
+    const shoutedPlace = initial ? 0 : shoutedPlaceAt(tokens, i);
+    if (!initial && !shoutedPlace && !nameLike(token, clues)) {
       i++;
       continue;
     }
-    let j = i + (initial ? 2 : 1);
+    let j = i + (initial ? 2 : shoutedPlace || 1);
     while (j < tokens.length) {
       const next = tokens[j] as Token;
       if (next.sentence !== token.sentence) break;
+      const place = shoutedPlaceAt(tokens, j);
       if (initialAt(tokens, j, clues) && !next.clauseStart) j += 2;
+      else if (place && !next.clauseStart) j += place;
       else if (nameLike(next, clues) && !next.clauseStart) j++;
       else if (NAME_JOINERS.has(next.text.toLowerCase()) && /^\p{Ll}|&/u.test(next.text) && tokens[j + 1] && nameLike(tokens[j + 1] as Token, clues) && joinerFits(tokens, i, j)) j += 2;
       else break;
@@ -91,7 +101,78 @@ export function findMentions(tokens: Token[], clues: DocumentClues): Mention[] {
     }
     i = j;
   }
-  return mentions;
+  const named = givenNamesBack(mentions);
+  return isSportsReport(tokens, named) ? clubsInSportsPages(named) : named;
+}
+
+/** "Lara" is a town, but not where the text also names "Brian Lara": then it is that person. */
+function givenNamesBack(mentions: Mention[]): Mention[] {
+  const parts = new Set(mentions.filter((m) => m.type === 'person' && m.words.length > 1).flatMap((m) => m.words.map((w) => w.toLowerCase())));
+  return mentions.map((m) => (m.nameOrTown && parts.has((m.words[0] as string).toLowerCase()) ? { ...m, type: 'person', strength: 1, bareCity: false, nameOrTown: false } : m));
+}
+
+/** A word the lexicon does not know, shaped like a nationality or a role ("-an", "-er", "Third-stringer"), before a first name. */
+function describesPerson(word: Token, next: Token | undefined): boolean {
+  if (!next || classOf(next.text.toLowerCase()) !== 'first-name') return false;
+  const lower = word.text.toLowerCase();
+  if (classOf(lower) !== 'unknown' || word.shouted) return false;
+  return /-\p{Ll}+$/u.test(word.text) || /(?:an|ian|ese|ish|er|i)$/.test(lower);
+}
+
+/** "the National Alliance ( AN )": capitals in brackets after a name are its acronym, even when they spell a word. */
+function isBracketedAcronym(span: Token[], all: Token[], from: number, to: number): boolean {
+  const token = span[0] as Token;
+  if (span.length !== 1 || token.shouted || !isAcronym(token.text) || token.text.length < 2) return false;
+  // Only where the capitals spell an ordinary word ("AN", "IT"); other acronyms are typed as usual.
+  const lower = token.text.toLowerCase();
+  if (!NEVER_NAMES.has(lower) && classOf(lower) !== 'common') return false;
+  return all[from - 1]?.text === '(' && all[to + 1]?.text === ')' && isCapitalised(all[from - 2]?.text ?? '');
+}
+
+/**
+ * In a line written in capitals, a place of several words whose first word alone is ordinary
+ * ("NEW ORLEANS", "ST LOUIS", "RIO DE JANEIRO"): how many tokens it takes, or 0.
+ */
+function shoutedPlaceAt(tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!first?.shouted || !first.word) return 0;
+  for (const length of [4, 3, 2]) {
+    const run = tokens.slice(i, i + length);
+    if (run.length < length || run.some((t) => !t.word || t.sentence !== first.sentence)) continue;
+    const phrase = lowerOf(run);
+    if (classOf(phrase) === 'place' || isTownOrCity(phrase)) return length;
+  }
+  return 0;
+}
+
+/** Results lines or distinct sports words that make a text a sports report. */
+const SPORTS_PAGE_TEAMS = 2;
+const SPORTS_PAGE_WORDS = 4;
+
+function isSportsReport(tokens: Token[], mentions: Mention[]): boolean {
+  if (mentions.filter((m) => m.type === 'organization' && m.strength === 3).length >= SPORTS_PAGE_TEAMS) return true;
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    const lower = token.text.toLowerCase();
+    if (SPORTS_WORDS.has(lower)) seen.add(lower);
+    if (seen.size >= SPORTS_PAGE_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * In a sports report ("Liverpool 2 Chelsea 1" lines), a city named on its own is its club
+ * ("Milan beat Parma"); "in Milan" stays a place, and national sides stay their country.
+ */
+function clubsInSportsPages(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => (m.bareCity || isClubOfCity(m) ? { ...m, type: 'organization', strength: Math.max(m.strength, 2) } : m));
+}
+
+/** "Dynamo Moscow", "Alba Berlin": an unknown word before a city, guessed a person, is a club. */
+function isClubOfCity(mention: Mention): boolean {
+  if (mention.type !== 'person' || mention.strength > 0 || mention.words.length < 2) return false;
+  const last = (mention.words[mention.words.length - 1] as string).toLowerCase();
+  return (isCity(last) || isTownOrCity(last)) && classOf((mention.words[0] as string).toLowerCase()) !== 'first-name';
 }
 
 /** An initial such as "M." in "M. Waugh": a capital letter, a full stop, then a name. */
@@ -133,6 +214,10 @@ function lowerOf(tokens: Token[]): string {
 
 /** Trims titles and ordinary words off a span and gives it a type; null when nothing of a name is left. */
 function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: number, spanTo: number): Mention | null {
+  if (isBracketedAcronym(span, all, spanFrom, spanTo)) {
+    const token = span[0] as Token;
+    return { start: token.start, end: token.end, words: [token.text], type: 'organization', strength: 1, titled: false };
+  }
   let words = [...span];
   let titled = false;
   const lastLower = (words[words.length - 1] as Token).text.toLowerCase();
@@ -140,6 +225,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   // Leading titles, nationality words and sentence-initial ordinary words are not part of the name.
   while (words.length > 0) {
     const first = words[0] as Token;
+    // "C. Hooper" at the start of a scorecard line: the initial is part of the name, not the word "c".
+    if (/^\p{Lu}$/u.test(first.text) && words[1]?.text === '.') break;
     const lower = first.text.toLowerCase();
     const whole = classOf(lowerOf(words));
     if (whole === 'place' || whole === 'organization' || whole === 'person') break;
@@ -152,6 +239,8 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
       titled = true;
     } else if (kind === 'demonym') {
       if (orgHead) break;
+    } else if (describesPerson(first, words[1])) {
+      // "Queenslander Daniel Herbert", "Third-stringer Kerwin Bell": a description before a first name.
     } else if (NEVER_NAMES.has(lower) || kind === 'date') {
       // always dropped
     } else if (first.clauseStart && !isAcronym(first.text) && !inResultsLine(words, all, spanFrom + span.indexOf(first), spanTo) && ordinaryAtStart(lower, kind, clues)) {
@@ -185,13 +274,20 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   const typed = (type: EntityType | null, strength: number): Mention => ({ ...base, type, strength });
 
   const whole = classOf(lower);
+  if (isDateline(all, spanFrom + span.indexOf(firstToken), spanTo, lastToken)) return { ...typed('place', 3), dateline: true };
   // National sides are their country; clubs named after a city are organisations.
   if (inResultsLine(words, all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'person' && !isCountry(lower) && classOf(firstToken.text.toLowerCase()) !== 'first-name' && !/^\p{Lu}$/u.test(firstToken.text)) return typed('organization', 3);
   if (isScorer(all, spanFrom + span.indexOf(firstToken), spanTo) && whole !== 'place' && whole !== 'organization') return typed('person', 1);
   if (words.length === 1 && PLACE_ABBREVIATIONS.has(firstToken.text.replace(/\./g, ''))) return typed('place', 2);
+  if (OTHER_PLACE_NAMES.has(lower)) return typed('place', 2);
   if (words.length === 1 && NEWS_AGENCIES.has(lower)) return typed('organization', 2);
-  if (whole === 'place') return typed('place', 2);
+  const index = spanFrom + span.indexOf(firstToken);
+  const before = index > 0 ? all[index - 1] : undefined;
+  const cued = !!before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence;
+  if (whole === 'place') return { ...typed('place', 2), bareCity: !cued && isCity(lower) };
   if (whole === 'organization') return typed('organization', 2);
+  // "Houston", "Victoria": a lone given name that is also a city is the city unless a title says otherwise.
+  if (words.length === 1 && !titled && (whole === 'person' || whole === 'first-name') && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: !cued, nameOrTown: true };
   if (whole === 'person') return typed('person', 2);
   if (whole === 'demonym' || whole === 'date' || whole === 'title') return null;
   const head = lastToken.text.toLowerCase();
@@ -200,7 +296,9 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   // "African-American", "Franco-German": nationality words joined are not a name.
   if (words.length === 1 && lower.includes('-') && lower.split('-').every((part) => classOf(part) === 'demonym' || /^(?:franco|anglo|sino|afro|indo|russo|greco|italo|austro)$/.test(part))) return null;
   if (words.length > 1 && (ORG_HEADS.has(head) || COMPROMISE_ORG_WORDS.has(head))) return typed('organization', 2);
-  if (words.length > 1 && COMPROMISE_PLACE_WORDS.has(head)) return typed('place', 2);
+  // "Geoff Marsh", "Dean Ward": a given name before a word that also ends place names is a person.
+  if (words.length === 2 && classOf(firstToken.text.toLowerCase()) === 'first-name' && !titled) return typed('person', 2);
+  if (words.length > 1 && (COMPROMISE_PLACE_WORDS.has(head) || PLACE_HEADS.has(head))) return typed('place', 2);
   // "Department of Conservation", "University of Texas", "Gulf of Mexico": the head comes before "of".
   const ofAt = words.findIndex((word, k) => k > 0 && word.text === 'of');
   if (ofAt > 0) {
@@ -211,21 +309,30 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   if (words.length === 1 && (COMPROMISE_ORG_WORDS.has(head) || COMPROMISE_PLACE_WORDS.has(head))) return null;
   if (isAcronym(firstToken.text) && words.length === 1 && !firstToken.shouted) return typed('organization', 1);
   if (titled) return typed('person', 2);
+  // "M. Taylor", "S. Warne": an initial before a name is how scorecards and wires write people.
+  if (words.length > 2 && /^\p{Lu}$/u.test(firstToken.text) && (words[1] as Token).text === '.') return typed('person', 3);
   if (words.length === 2 && COMPASS_WORDS.has(firstToken.text.toLowerCase())) return typed('place', 1);
   const firstClass = classOf(firstToken.text.toLowerCase());
   const lastClass = classOf(head);
   if (words.length > 1 && (firstClass === 'first-name' || lastClass === 'last-name')) return typed('person', 2);
+  if (words.length > 1 && whole === 'unknown' && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: !cued };
+  // Two unknown words in capitals ("PF PA", "CUP WINNERS") are table headings more often than people.
+  if (words.length > 1 && firstToken.shouted) return null;
   if (words.length > 1) return typed('person', 0);
   if (whole === 'first-name' || whole === 'last-name') return typed('person', 1);
-  // Nationality and language words ("Kurdish", "Zairean") and the months that are also ordinary words.
-  if (/(?:ish|ese|ian|ean)$/.test(lower) || lower === 'may' || lower === 'march' || FAITH_WORDS.has(lower)) return null;
-  const index = spanFrom + span.indexOf(firstToken);
-  const before = index > 0 ? all[index - 1] : undefined;
   const after = all.slice(spanTo + 1, spanTo + 3).find((token) => token.word);
-  if (before && PLACE_CUES.has(before.text.toLowerCase()) && before.sentence === firstToken.sentence) return typed('place', 1);
+  // Nationality and language words ("Kurdish", "Zairean troops") and the months that are also ordinary
+  // words; a name that merely ends so ("Campese", "Udinese") stands alone, not before a lower-case word.
+  const adjectival = !!after && after.sentence === lastToken.sentence && /^\p{Ll}/u.test(after.text) && !PERSON_CUES.has(after.text) && !followsNames(after.text);
+  if ((/(?:ese|ian|ean)$/.test(lower) && adjectival) || /ish$/.test(lower) || lower === 'may' || lower === 'march' || FAITH_WORDS.has(lower)) return null;
+  if (cued) return typed('place', 1);
   if (after && PERSON_CUES.has(after.text.toLowerCase()) && after.sentence === lastToken.sentence) return typed('person', 1);
-  // A word capitalised only where a sentence or line starts ("Attendance", "Standings") is not a name.
-  if (firstToken.clauseStart && !clues.properWords.has(lower) && !isAcronym(firstToken.text)) return null;
+  if (whole === 'unknown' && isTownOrCity(lower)) return { ...typed('place', 1), bareCity: true };
+  // A word capitalised only where a sentence or line starts ("Attendance", "Standings") is not a name,
+  // unless it stands alone in brackets ("Ally McCoist ( Rangers )") or in a fixture ("Fiorentina v Perugia").
+  if (firstToken.clauseStart && !clues.properWords.has(lower) && !isAcronym(firstToken.text)) {
+    return whole === 'unknown' && (inFixture(all, spanFrom, spanTo) || (before?.text === '(' && all[spanTo + 1]?.text === ')')) ? typed('organization', 1) : null;
+  }
   return typed(UNKNOWN_DEFAULT, 0);
 }
 
@@ -243,6 +350,34 @@ function inResultsLine(words: Token[], all: Token[], index: number, lastIndex: n
   if (afterAfter && afterAfter.sentence === last.sentence && /^(?:%|percent|per|million|billion|years?|pct|points?|km|m)$/i.test(afterAfter.text)) return false;
   // At the start of a line, after the other side's score, or after the scorers' bracket; not inside it.
   return !before || before.sentence !== first.sentence || /^\d{1,3}$/.test(before.text) || before.text === ')';
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * A dateline opens a report with the place it was filed from: "LONDON 1996-08-30",
+ * "WASHINGTON (Reuters) -", "PARIS, Aug 24 -". The name starts its line and a date, an agency in
+ * brackets or a dash follows.
+ */
+function isDateline(all: Token[], index: number, lastIndex: number, last: Token): boolean {
+  const before = index > 0 ? all[index - 1] : undefined;
+  if (before && before.sentence === last.sentence) return false;
+  const next = all[lastIndex + 1];
+  const then = all[lastIndex + 2];
+  if (!next || next.sentence !== last.sentence) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(next.text)) return true;
+  if (next.text === '(' && then && NEWS_AGENCIES.has(then.text.toLowerCase())) return true;
+  if (next.text === ',' && then && MONTH.test(then.text) && all[lastIndex + 3]?.text.match(/^\d{1,2}$/)) return true;
+  return last.shouted && ['-', '–', '—'].includes(next.text);
+}
+
+/** "Fiorentina ( 10 ) v Perugia ( 8 )", "Leeds v Chelsea": a side named in a fixture. */
+function inFixture(all: Token[], from: number, to: number): boolean {
+  const isV = (token: Token | undefined): boolean => !!token && /^(?:v|vs)$/i.test(token.text);
+  const line = (all[from] as Token).sentence;
+  const after = all.slice(to + 1, to + 5).filter((t) => t.sentence === line);
+  const nextWord = after.find((t) => t.word && !/^\d+$/.test(t.text));
+  return isV(nextWord) || (isV(all[from - 1]) && all[from - 1]?.sentence === line);
 }
 
 /** An office or rank, including hyphenated ones ("President-elect", "Vice-president", "ex-Minister"). */

@@ -3,6 +3,7 @@
  * log lengths, scores come from PageRank (damping 0.85). Used on its own as the benchmark's
  * baseline and, with our other signals, inside the summariser.
  */
+import { ENGLISH_STOP_WORDS } from './stop-words.ts';
 
 /** Lower-case words of a sentence, in any script. */
 export function wordsOf(text: string): string[] {
@@ -42,9 +43,19 @@ export function pageRank(weights: number[][], damping = 0.85, iterations = 50): 
   return scores;
 }
 
-/** Plain TextRank: indices of the `count` best sentences, in article order. */
+/**
+ * Lower-case words without English stop words, as TextRank implementations compare sentences
+ * (all words when a sentence has nothing else, so other languages keep their words).
+ */
+export function contentWords(text: string): string[] {
+  const words = wordsOf(text);
+  const content = words.filter((word) => !ENGLISH_STOP_WORDS.has(word));
+  return content.length > 0 ? content : words;
+}
+
+/** TextRank as published: indices of the `count` most central sentences, in article order. */
 export function textRank(sentences: string[], count: number): number[] {
-  const words = sentences.map(wordsOf);
+  const words = sentences.map(contentWords);
   const weights = words.map((a, i) => words.map((b, j) => (i === j ? 0 : textRankSimilarity(a, b))));
   const scores = pageRank(weights);
   return topIndices(scores, count);

@@ -44,8 +44,12 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([
   'accord', 'accords', 'act', 'bill', 'law', 'plan', 'summit', 'talks', 'conference', 'series', 'tournament', 'trophy',
   'grand', 'prix', 'marathon', 'rally', 'tour', 'show', 'album', 'film', 'book', 'season', 'anniversary', 'pandemic',
   'virus', 'index', 'dollar', 'dollars', 'euro', 'pound', 'yen', 'rupee', 'rupees', 'christmas', 'easter', 'eid',
-  'ramadan', 'muharram', 'ashura', 'thanksgiving', 'halloween', 'hanukkah', 'diwali',
+  'ramadan', 'muharram', 'ashura', 'thanksgiving', 'halloween', 'hanukkah', 'diwali', 'shield', 'classic', 'round',
+  'winners',
 ]);
+
+/** Last words that make a span a place, beyond compromise's `placeWords` ("Melbourne Cricket Ground"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['oval', 'ground', 'raceway', 'speedway', 'velodrome']);
 
 /** Last words that make a span an organisation, beyond compromise's `orgWords`. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -54,7 +58,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corp', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llp', 'co', 'bancorp', 'airline', 'airlines', 'railways', 'exchange',
   'reuters', 'council', 'organisation', 'organization', 'commission', 'agency', 'alliance', 'front', 'movement',
   'brigade', 'brigades', 'network', 'institute', 'programme', 'program', 'secretariat', 'mission', 'treasury',
-  'bureau', 'images', 'photos', 'pictures', 'tigers', 'eagles', 'bears', 'lions', 'giants', 'jets', 'kings', 'bulls', 'celtics', 'lakers', 'knicks',
+  'bureau', 'newsroom', 'desk', 'bv', 'images', 'photos', 'pictures', 'tigers', 'eagles', 'bears', 'lions', 'giants', 'jets', 'kings', 'bulls', 'celtics', 'lakers', 'knicks',
   'mets', 'yankees', 'dodgers', 'braves', 'cubs', 'sox', 'reds', 'rangers', 'stars', 'sharks', 'devils', 'flyers',
   'penguins', 'bruins', 'oilers', 'canucks', 'senators', 'capitals', 'islanders', 'packers', 'steelers', 'cowboys',
   'patriots', 'raiders', 'chiefs', 'saints', 'dolphins', 'broncos', 'colts', 'browns', 'bengals', 'ravens', 'titans',
@@ -76,14 +80,19 @@ export const PERSON_CUES: ReadonlySet<string> = new Set([
   'who', 'himself', 'herself',
 ]);
 
-/** Common English function words, for telling whether a text is English. */
-export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'he', 'it', 'at', 'said',
-  'his', 'from', 'are', 'were', 'has', 'have', 'be', 'an', 'this', 'which', 'but', 'not', 'they', 'had', 'its', 'who',
+/** Abbreviations that name countries or unions of them, not organisations. */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'GB', 'NZ', 'KSA', 'ROC', 'CIS',
+  // US states as news agencies abbreviate them with full stops ("Santa Fe, N.M."); the dots are dropped before lookup.
+  'NM', 'NJ', 'NY', 'NH', 'NC', 'ND', 'SC', 'SD', 'RI', 'DC', 'Fla', 'Calif', 'Ariz', 'Colo', 'Conn', 'Mich',
+  'Minn', 'Okla', 'Tenn', 'Wis', 'Ala', 'Ark', 'Kan', 'Neb', 'Nev',
 ]);
 
-/** Abbreviations that name countries or unions of them, not organisations. */
-export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'GB', 'NZ', 'KSA', 'ROC']);
+/** Countries and places under names the lexicon lacks: former states and older spellings still met in the news. */
+export const OTHER_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'zaire', 'yugoslavia', 'soviet union', 'ussr', 'czechoslovakia', 'east germany', 'west germany', 'burma', 'rhodesia',
+  'ceylon', 'siam', 'kazakstan', 'kirghizia', 'byelorussia', 'moldavia', 'vatican', 'zaire republic', 'serbia and montenegro',
+]);
 
 /** News agencies and wire services that datelines and attributions name on their own. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
@@ -101,4 +110,12 @@ export const FAITH_WORDS: ReadonlySet<string> = new Set([
   'muslim', 'muslims', 'islamic', 'islamist', 'islamists', 'catholic', 'catholics', 'protestant', 'protestants',
   'buddhist', 'buddhists', 'hindu', 'hindus', 'sikh', 'sikhs', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites',
   'jew', 'jews', 'christians', 'evangelical', 'evangelicals', 'orthodox', 'jihadist', 'jihadists', 'salafist',
+]);
+
+/** Words of sports reporting: a text using several of them is a sports report, where a city is mostly its club. */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'match', 'matches', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'league',
+  'cup', 'season', 'championship', 'tournament', 'playoff', 'playoffs', 'soccer', 'football', 'cricket', 'rugby',
+  'hockey', 'baseball', 'basketball', 'innings', 'wickets', 'stadium', 'halftime', 'half-time', 'penalty', 'draw',
+  'drew', 'beat', 'defeat', 'victory', 'win', 'won', 'fixtures', 'standings', 'squad', 'club', 'clubs', 'team',
 ]);

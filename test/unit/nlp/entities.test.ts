@@ -57,7 +57,7 @@ describe('findEntities', () => {
 
   it('says entities are not available for Urdu instead of guessing', () => {
     const text = 'وزیر اعظم نے آج اسلام آباد میں ایک اجلاس کی صدارت کی۔ اجلاس میں معیشت پر بات ہوئی۔';
-    expect(findEntities(text)).toEqual({ supported: false, reason: 'language', entities: [] });
+    expect(findEntities(text)).toEqual({ supported: false, reason: 'language', language: 'ur', entities: [] });
     expect(findEntities('Le président a parlé.', { lang: 'fr' }).supported).toBe(false);
   });
 
