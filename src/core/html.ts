@@ -92,10 +92,9 @@ const NOT_TEXT = 'script, style, template, noscript, iframe, object';
 export function markupToText(value: string, doc: Document): string {
   const collapsed = value.replace(/\s+/g, ' ').trim();
   if (!/[<&]/.test(collapsed)) return collapsed;
-  const inert = doc.implementation.createHTMLDocument('');
-  inert.body.innerHTML = collapsed;
-  for (const el of Array.from(inert.body.querySelectorAll(NOT_TEXT))) el.remove();
+  const root = parseInert(doc, collapsed).documentElement;
+  for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
   // Block boundaries (<p>, <br>) separate words; textContent alone would run them together.
-  for (const el of Array.from(inert.body.querySelectorAll('br, p, div, li, h1, h2, h3, h4, h5, h6'))) el.before(' ');
-  return (inert.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const el of Array.from(root.querySelectorAll('br, p, div, li, h1, h2, h3, h4, h5, h6'))) el.before(' ');
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
