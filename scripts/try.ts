@@ -2,7 +2,9 @@
  * `npm run -s try -- FILE_OR_URL [--out DIR] [--mode reader] [--browser chromium|firefox]`
  * Opens a page in a real headless browser with the built extension, clicks the toolbar button,
  * runs the chosen mode through the popup (the same path a person takes), and writes
- * DIR/result.json plus before.png, after.png and popup.png.
+ * DIR/result.json plus before.png, after.png and popup.png. result.json keeps dialogs, console
+ * errors and requests apart by who caused them (scripts/try-events.ts): the page before the click
+ * (its own scripts), the page after it, the popup, and the extension.
  */
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { startServer } from '../test/harness/server.ts';
 import { launchDriver } from '../test/harness/launch.ts';
 import type { BrowserName } from '../test/harness/driver.ts';
 import { TRY_MODES } from './try-modes/index.ts';
+import { markEvents, tryEvents } from './try-events.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,7 +51,8 @@ try {
   const page = await driver.newPage();
   await page.goto(url);
   await page.screenshot(resolve(outDir, 'before.png'));
-  const firstRequest = page.events.requests.length;
+  // Everything the page did so far was its own scripts' doing; the click starts ours.
+  const clickMark = markEvents(page.events);
   const firstBackgroundRequest = driver.backgroundRequests().length;
 
   const tabId = await driver.clickToolbar(page);
@@ -71,17 +75,15 @@ try {
   await page.bringToFront();
   await page.screenshot(resolve(outDir, 'after.png'));
 
-  const result = {
-    url,
-    mode: mode.name,
-    article,
-    popupText,
-    visibleText,
-    dialogs: page.events.dialogs,
-    consoleErrors: [...page.events.consoleErrors, ...popup.events.consoleErrors.map((text) => `popup: ${text}`)],
-    requests: [...page.events.requests.slice(firstRequest), ...driver.backgroundRequests().slice(firstBackgroundRequest)],
-    ...extra,
-  };
+  const events = tryEvents({
+    page: page.events,
+    clickMark,
+    popup: popup.events,
+    extension: { dialogs: [], consoleErrors: driver.backgroundConsoleErrors?.() ?? [], requests: driver.backgroundRequests().slice(firstBackgroundRequest) },
+    pageUrl: url,
+    extensionBase: driver.extensionBaseUrl,
+  });
+  const result = { url, mode: mode.name, article, popupText, visibleText, ...events, ...extra };
   writeFileSync(resolve(outDir, 'result.json'), JSON.stringify(result, null, 2));
   process.stdout.write(
     `${mode.name}: ${url}\n  result:      ${resolve(outDir, 'result.json')}\n  screenshots: ${['before', 'popup', 'after'].map((name) => resolve(outDir, `${name}.png`)).join('\n               ')}\n`,
