@@ -8,10 +8,15 @@ export function chromeManifest(manifest, version) {
   return rest;
 }
 
-/** Firefox: an event page (`background.scripts`); it ignores `service_worker` with a warning. */
+/**
+ * Firefox: an event page (`background.scripts`); it ignores `service_worker` with a warning.
+ * It has no `use_dynamic_url` (web-ext lint warns of the unknown key) and needs none: its
+ * moz-extension:// host is a random id per install, so a page cannot probe a fixed font URL.
+ */
 export function firefoxManifest(manifest, version) {
   const copy = structuredClone(manifest);
   copy.version = version;
   delete copy.background.service_worker;
+  for (const entry of copy.web_accessible_resources ?? []) delete entry.use_dynamic_url;
   return copy;
 }

@@ -3,7 +3,9 @@
  * (`--mode pick --target CSS [--widen N]` picks a block; `--locale` sets the browser's interface language)
  * Opens a page in a real headless browser with the built extension, clicks the toolbar button,
  * runs the chosen mode through the popup (the same path a person takes), and writes
- * DIR/result.json plus before.png, after.png and popup.png.
+ * DIR/result.json plus before.png, after.png and popup.png. result.json keeps dialogs, console
+ * errors and requests apart by who caused them (scripts/try-events.ts): the page before the click
+ * (its own scripts), the page after it, the popup, and the extension.
  */
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { startServer } from '../test/harness/server.ts';
 import { launchDriver } from '../test/harness/launch.ts';
 import type { BrowserName } from '../test/harness/driver.ts';
 import { TRY_MODES } from './try-modes/index.ts';
+import { markEvents, tryEvents } from './try-events.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -55,7 +58,8 @@ try {
   const page = await driver.newPage();
   await page.goto(url);
   await page.screenshot(resolve(outDir, 'before.png'));
-  const firstRequest = page.events.requests.length;
+  // Everything the page did so far was its own scripts' doing; the click starts ours.
+  const clickMark = markEvents(page.events);
   const firstBackgroundRequest = driver.backgroundRequests().length;
 
   const tabId = await driver.clickToolbar(page);
@@ -78,6 +82,14 @@ try {
   await page.bringToFront();
   await page.screenshot(resolve(outDir, 'after.png'));
 
+  const events = tryEvents({
+    page: page.events,
+    clickMark,
+    popup: popup.events,
+    extension: { dialogs: [], consoleErrors: driver.backgroundConsoleErrors?.() ?? [], requests: driver.backgroundRequests().slice(firstBackgroundRequest) },
+    pageUrl: url,
+    extensionBase: driver.extensionBaseUrl,
+  });
   const result = {
     url,
     mode: mode.name,
@@ -86,9 +98,7 @@ try {
     article,
     popupText,
     visibleText,
-    dialogs: page.events.dialogs,
-    consoleErrors: [...page.events.consoleErrors, ...popup.events.consoleErrors.map((text) => `popup: ${text}`)],
-    requests: [...page.events.requests.slice(firstRequest), ...driver.backgroundRequests().slice(firstBackgroundRequest)],
+    ...events,
     ...extra,
   };
   writeFileSync(resolve(outDir, 'result.json'), JSON.stringify(result, null, 2));

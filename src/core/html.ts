@@ -79,3 +79,22 @@ export function parseInert(doc: Document, html: string): Document {
   inert.documentElement.innerHTML = html;
   return inert;
 }
+
+/** Elements whose text is code or styling, never words a reader should see. */
+const NOT_TEXT = 'script, style, template, noscript, iframe, object';
+
+/**
+ * Page metadata (title, byline, site name, date) as the plain text a reader expects: sites put
+ * markup and entities in `<title>`, Open Graph and JSON-LD (`<b>Breaking</b>`, `&amp;amp;`), and
+ * showing them as text would print the tags. Tags are dropped, entities decoded, whitespace
+ * collapsed. The markup is only read, in an inert document (`parseInert`): nothing in it runs or loads.
+ */
+export function markupToText(value: string, doc: Document): string {
+  const collapsed = value.replace(/\s+/g, ' ').trim();
+  if (!/[<&]/.test(collapsed)) return collapsed;
+  const root = parseInert(doc, collapsed).documentElement;
+  for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) el.remove();
+  // Block boundaries (<p>, <br>) separate words; textContent alone would run them together.
+  for (const el of Array.from(root.querySelectorAll('br, p, div, li, h1, h2, h3, h4, h5, h6'))) el.before(' ');
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

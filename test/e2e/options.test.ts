@@ -33,6 +33,9 @@ describe('options page and auto-clean', () => {
   };
 
   const status = (): Promise<string> => options.text('#status');
+  const extensionBase = (): string => scenario.driver.extensionBaseUrl;
+  /** A bundled font's address: the fixed extension URL, or Chrome's per-session dynamic one (a UUID host). */
+  const isExtensionFont = (url: string): boolean => /\/fonts\/[\w-]+\.woff2$/.test(url) && (url.startsWith(extensionBase()) || /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f-]{27}\//.test(url));
 
   beforeAll(async () => {
     scenario = await startScenario();
@@ -107,7 +110,7 @@ describe('options page and auto-clean', () => {
     await expect.poll(() => scenario.driver.readerSnapshot(page)).toMatchObject({ theme: 'sepia', background: 'rgb(244, 236, 216)', fontSize: '24px' });
     expect((await scenario.driver.readerSnapshot(page))?.fontFamily).toContain('Plainsight Nastaliq Urdu');
     await expect.poll(() => page.events.requests.filter((url) => url.includes('/fonts/noto-nastaliq-urdu-')).length).toBeGreaterThan(0);
-    for (const url of page.events.requests) expect(url.startsWith(scenario.driver.extensionBaseUrl) || /^(http:\/\/127\.0\.0\.1:|data:)/.test(url)).toBe(true);
+    for (const url of page.events.requests) expect(isExtensionFont(url) || url.startsWith(extensionBase()) || /^(http:\/\/127\.0\.0\.1:|data:)/.test(url)).toBe(true);
     await popup.close();
     await page.close();
   });
@@ -201,9 +204,16 @@ describe('options page and auto-clean', () => {
     await page.bringToFront();
     expect(await waitForReader(page)).toContain(sentence);
     expect((await scenario.driver.readerSnapshot(page))?.fontFamily).toMatch(/^"Plainsight Nastaliq Urdu"/);
-    const font = `${scenario.driver.extensionBaseUrl}fonts/noto-nastaliq-urdu-arabic-400-normal.woff2`;
-    await expect.poll(() => page.events.requests.includes(font)).toBe(true);
-    for (const url of page.events.requests) expect(url.startsWith(scenario.driver.extensionBaseUrl) || url.startsWith('http://127.0.0.1:')).toBe(true);
+    const file = 'fonts/noto-nastaliq-urdu-arabic-400-normal.woff2';
+    await expect.poll(() => page.events.requests.some((url) => isExtensionFont(url) && url.endsWith(file))).toBe(true);
+    for (const url of page.events.requests) expect(isExtensionFont(url) || url.startsWith(extensionBase()) || url.startsWith('http://127.0.0.1:')).toBe(true);
+    if (scenario.driver.browserName === 'chromium') {
+      // use_dynamic_url: the page gets the font through a per-session address, and the fixed one
+      // (which would tell any page that Plainsight is installed) refuses the page.
+      expect(page.events.requests.some((url) => url.endsWith(file) && !url.startsWith(extensionBase()))).toBe(true);
+      const probe = await page.evaluate((url: string) => fetch(url).then((response) => `status ${response.status}`, () => 'refused'), `${extensionBase()}${file}`);
+      expect(probe).toBe('refused');
+    }
     await popup.close();
     await page.close();
   });

@@ -1,5 +1,5 @@
 /** `ExtensionDriver` for real Chromium, over Playwright and CDP. */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { launchWithExtension, CHROME_DIST, type ExtensionBrowser } from './chromium.ts';
 import { READER_HTML_FUNCTION, READER_SNAPSHOT_FUNCTION, type DriverPage, type ExtensionDriver, type LaunchOptions, type PageEvents, type ReaderSnapshot } from './driver.ts';
 
@@ -89,6 +89,15 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
     if (request.url().startsWith('chrome-extension://') || !request.frame) return;
     if (request.serviceWorker()) backgroundRequests.push(request.url());
   });
+  // The service worker's console errors (a restarted worker is a new Worker object).
+  const backgroundConsoleErrors: string[] = [];
+  const watchWorker = (worker: Worker): void => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') backgroundConsoleErrors.push(message.text());
+    });
+  };
+  watchWorker(raw.worker);
+  raw.context.on('serviceworker', watchWorker);
   const wrap = (page: Page): ChromiumPage => new ChromiumPage(page);
   const unwrap = (page: DriverPage): Page => (page as ChromiumPage).page;
   const inShadow = async <T>(page: DriverPage, hostTag: string, fn: string): Promise<T | null> => {
@@ -120,6 +129,7 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
     readerCall: (page, functionDeclaration) => inReader(page, functionDeclaration),
     allowSiteAccess: (origin) => raw.allowSiteAccess(origin),
     backgroundRequests: () => [...backgroundRequests],
+    backgroundConsoleErrors: () => [...backgroundConsoleErrors],
     close: () => raw.close(),
   };
 }

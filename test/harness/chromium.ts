@@ -4,8 +4,9 @@
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { resolve } from 'node:path';
+import { BROWSER_PATHS } from './browser-paths.ts';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = BROWSER_PATHS.chromium;
 export const CHROME_DIST = resolve(process.env['PLAINSIGHT_DIST'] ?? 'dist/chrome');
 
 /** The little of `chrome.*` the harness calls inside the service worker. */

@@ -139,5 +139,7 @@ export interface ExtensionDriver {
   allowSiteAccess(origin: string): Promise<void>;
   /** Every request made by the extension's own background since launch. */
   backgroundRequests(): string[];
+  /** console.error messages of the background, where the browser lets the harness see them (Chromium's service worker). */
+  backgroundConsoleErrors?(): string[];
   close(): Promise<void>;
 }

@@ -9,8 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { LaunchOptions } from './driver.ts';
+import { BROWSER_PATHS } from './browser-paths.ts';
 
-export const FIREFOX_PATH = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+export const FIREFOX_PATH = BROWSER_PATHS.firefox;
 export const FIREFOX_DIST = resolve(process.env['PLAINSIGHT_FIREFOX_DIST'] ?? 'dist/firefox');
 /** Pinned through `extensions.webextensions.uuids`, so extension pages have a known address. */
 export const EXTENSION_UUID = '6c0f6d2e-8a51-4a4e-9a83-5f3f2d3e7a01';

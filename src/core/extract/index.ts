@@ -11,6 +11,7 @@ import { preClean } from './pre-clean.ts';
 import { postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
+import { markupToText } from '../html.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
@@ -83,14 +84,16 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const lang = parsed.lang?.trim() || readLive(() => metaLanguage(doc));
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
+  // Metadata may carry markup and entities (`<title>`, Open Graph, JSON-LD): readers get its text.
+  const plain = (value: string | null | undefined): string | null => (value ? markupToText(value, clone) || null : null);
   return {
-    title: (parsed.title ?? pageTitle ?? '').trim() || hostnameOf(url) || 'Untitled',
-    byline: cleanByline(parsed.byline),
-    siteName: parsed.siteName?.trim() || hostnameOf(url),
-    publishedTime: parsed.publishedTime?.trim() || readLive(() => findPublishedTime(doc)),
+    title: plain(parsed.title) || plain(pageTitle) || hostnameOf(url) || 'Untitled',
+    byline: cleanByline(plain(parsed.byline)),
+    siteName: plain(parsed.siteName) || hostnameOf(url),
+    publishedTime: plain(parsed.publishedTime) || plain(readLive(() => findPublishedTime(doc))),
     lang,
     dir,
-    excerpt: parsed.excerpt?.trim() || null,
+    excerpt: plain(parsed.excerpt),
     contentHtml: body.innerHTML,
     text,
     wordCount,

@@ -28,6 +28,18 @@ const REQUIRED_PERMISSIONS: Record<string, string> = {
   storage: 'keep settings on the device',
 };
 
+describe('fonts exposed to pages', () => {
+  type Exposed = { resources: string[]; use_dynamic_url?: boolean }[];
+  it('are reachable in Chrome only through the per-session dynamic URL, so a page cannot probe for Plainsight', () => {
+    const entries = chromeManifest(source, '1.0.0').web_accessible_resources as Exposed;
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry.use_dynamic_url).toBe(true);
+  });
+  it('leave the key out for Firefox, which does not know it (its extension host is random per install)', () => {
+    for (const entry of firefoxManifest(source, '1.0.0').web_accessible_resources as Exposed) expect(entry).not.toHaveProperty('use_dynamic_url');
+  });
+});
+
 describe.each(variants)('%s', (_name, manifest) => {
   it('asks for exactly the justified permissions, no host permissions', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(Object.keys(REQUIRED_PERMISSIONS).sort());
