@@ -1,9 +1,9 @@
 /**
  * Printing reader view. Reader view is a fixed overlay over the page, which would print as one
  * screenful on top of the page's own content. While the browser prints (and while print media is
- * emulated), the page's body is taken out of the layout and the host flows as a normal block, so
- * the article prints on as many pages as it needs; reader-view.css's print rules hide the controls
- * and show link addresses. Everything is put back after printing.
+ * emulated), the page's body is taken out of the layout; reader-view.css's print rules let the host
+ * flow as a normal block (so the article prints on as many pages as it needs), hide the controls
+ * and show link addresses. The body is put back after printing.
  */
 
 const PRINT = typeof matchMedia === 'function' ? matchMedia('print') : null;
@@ -13,14 +13,12 @@ export interface PrintLayout {
 }
 
 export function watchPrinting(host: HTMLElement): PrintLayout {
-  let saved: { body: string | null; host: string | null } | null = null;
+  let saved: { body: string | null } | null = null;
   const enter = (): void => {
     if (saved || !host.isConnected) return;
     const body = document.body;
-    saved = { body: body?.getAttribute('style') ?? null, host: host.getAttribute('style') };
+    saved = { body: body?.getAttribute('style') ?? null };
     body?.style.setProperty('display', 'none', 'important');
-    host.style.setProperty('position', 'static', 'important');
-    host.style.setProperty('inset', 'auto', 'important');
   };
   const leave = (): void => {
     if (!saved) return;
@@ -29,8 +27,6 @@ export function watchPrinting(host: HTMLElement): PrintLayout {
       if (saved.body === null) body.removeAttribute('style');
       else body.setAttribute('style', saved.body);
     }
-    if (saved.host === null) host.removeAttribute('style');
-    else host.setAttribute('style', saved.host);
     saved = null;
   };
   const onMedia = (): void => (PRINT?.matches ? enter() : leave());

@@ -7,14 +7,19 @@ import type { DriverPage } from '../harness/driver.ts';
 
 /** Every field changed from its default, so a round trip that loses any field fails. */
 const EVERY_FIELD_CHANGED = {
-  version: 1,
+  version: 2,
   autoClean: [{ pattern: '*://*.dawn.com/*', mode: 'declutter' }, { pattern: '*://*.urdupoint.com/*', mode: 'reader' }],
   toolbarAction: 'reader',
   siteTweaks: { 'dawn.com': { hide: ['.promo', 'aside.related'], keep: ['.byline-box'], keptRules: ['share-bar'] } },
   reader: { theme: 'sepia', font: 'nastaliq', fontSize: 24, lineHeight: 2, columnWidth: 44 },
   summary: { sentences: 5 },
   entities: { people: false, places: true, organizations: false },
+  listen: { voice: 'English (America)', rate: 1.5 },
+  save: { markdownFlavour: 'front-matter' },
 };
+
+/** The same settings as a version-1 file (before Listen and Save) holds them. */
+const { listen: _listen, save: _save, ...VERSION_1_FILE } = { ...EVERY_FIELD_CHANGED, version: 1 };
 
 interface ChromeStorage {
   chrome: { storage: { sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }; local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -80,6 +85,15 @@ describe('settings file and damaged settings', () => {
     expect(await options.text('#site-list')).toContain('dawn.com');
     // Imported sites were never allowed by the browser: the page says so and offers to ask.
     expect(await options.text('#site-list')).toContain('not allowed yet');
+  });
+
+  it('imports a version-1 file: every field kept, Listen and Save at their defaults', async () => {
+    await options.chooseFile('#import-file', { name: 'old.json', text: JSON.stringify(VERSION_1_FILE) });
+    await options.waitForFunction(() => document.querySelector('#status')?.textContent === 'Settings imported.');
+    expect(await exported()).toEqual({ ...VERSION_1_FILE, version: 2, listen: { voice: '', rate: 1 }, save: { markdownFlavour: 'plain' } });
+    // Back to the file with every field changed, which the next scenarios expect to find.
+    await options.chooseFile('#import-file', { name: 'mine.json', text: JSON.stringify(EVERY_FIELD_CHANGED) });
+    await expect.poll(exported).toEqual(EVERY_FIELD_CHANGED);
   });
 
   it('refuses a broken file, says why, and changes nothing', async () => {

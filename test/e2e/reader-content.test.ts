@@ -48,6 +48,8 @@ describe('reader view content (light system theme)', () => {
     const page = await scenario.driver.newPage();
     await page.goto(scenario.server.url('/urdu-rtl-article/source.html'));
     await openReaderOn(scenario.driver, page);
+    // The body arrives in pieces after the header: wait for it rather than read a half-built view.
+    await expect.poll(async () => (await scenario.driver.readerSnapshot(page))?.text ?? '', { timeout: 15_000 }).toContain('لاہور میں ضلعی انتظامیہ نے جمعرات کے روز');
     const reader = await scenario.driver.readerSnapshot(page);
     expect(reader?.dir).toBe('rtl');
     expect(reader?.lang).toBe('ur');
