@@ -22,8 +22,11 @@ export interface ExtractOptions {
   postCleanRules?: PostCleanRule[];
 }
 
-/** Fewer words than this, on a page Readability does not call readerable, is not an article. */
+/** Fewer words than this, on a page Readability does not call readerable, is doubtful… */
 const MIN_ARTICLE_WORDS = 120;
+/** …and is still an article (a short post, a note under a video) when it is this long and nearly link-free. */
+const MIN_NOTE_WORDS = 25;
+const MAX_NOTE_LINK_DENSITY = 0.2;
 /** Share of the result's text inside links above which it is a link list, not an article. */
 const MAX_LINK_DENSITY = 0.35;
 
@@ -73,7 +76,9 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   }
   const wordCount = countWords(text);
   if (wordCount === 0) return null;
-  const doubtful = wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY;
+  const density = linkDensity(body);
+  const doubtful =
+    density > MAX_LINK_DENSITY || (wordCount < MIN_ARTICLE_WORDS && (wordCount < MIN_NOTE_WORDS || density > MAX_NOTE_LINK_DENSITY));
   if (!options.force && doubtful && !declared && !looksReaderable(doc)) return null;
 
   const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
