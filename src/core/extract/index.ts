@@ -8,7 +8,7 @@ import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
 import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
-import { postClean, type PostCleanRule } from './post-clean/index.ts';
+import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
 
@@ -66,6 +66,9 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   // so when it takes most of a forced result away, the person gets the candidate as Readability saw it.
   const uncleaned = options.force ? (body.cloneNode(true) as Element) : null;
   postClean(body, options.postCleanRules);
+  const title = (parsed.title ?? pageTitle ?? '').trim() || hostnameOf(url) || 'Untitled';
+  // Reader view prints the title above the body; a copy at the top of the body would show it twice.
+  dropRepeatedTitle(body, title);
   let text = blockText(body, { skip: NOT_RUNNING_TEXT });
   if (uncleaned) {
     const uncleanedText = blockText(uncleaned, { skip: NOT_RUNNING_TEXT });
@@ -89,7 +92,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
   return {
-    title: (parsed.title ?? pageTitle ?? '').trim() || hostnameOf(url) || 'Untitled',
+    title,
     byline: cleanByline(parsed.byline),
     siteName: parsed.siteName?.trim() || hostnameOf(url),
     publishedTime: parsed.publishedTime?.trim() || readLive(() => findPublishedTime(doc)),
