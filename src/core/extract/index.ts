@@ -11,6 +11,8 @@ import { preClean } from './pre-clean.ts';
 import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
+import { restoreStandfirst } from './standfirst.ts';
+import { elementAt, findProseCluster, missesCluster, type ProseCluster } from './prose-cluster.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
@@ -51,16 +53,19 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   // Read before cleaning changes the clone (a few selector queries).
   const declared = declaresArticle(clone);
   preClean(clone);
+  const cluster = findProseCluster(clone);
   yield;
-  const parsed = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    charThreshold: options.force ? 0 : 500,
-    // Our post-clean rules read class names (caption, credit, byline…); stripNames drops them after.
-    keepClasses: true,
-  }).parse();
-  const body = parsed?.content;
-  if (!parsed || !body) return null;
+  const parsed = readability(clone, options);
+  if (!parsed?.content) return null;
+  let body: Element = parsed.content;
   yield;
+  if (cluster && missesCluster(cluster, parsed.textContent ?? '')) {
+    // Readability settled on a container with far less prose than the page's densest cluster of
+    // paragraphs: ask it again about that cluster alone, in a fresh clone (the first one is spent).
+    const second = readLive(() => parseCluster(doc, cluster, options));
+    if (second?.content && (second.length ?? 0) > (parsed.length ?? 0)) body = second.content;
+    yield;
+  }
 
   // "Try anyway" on a page of links: post-clean would strip the very links the person asked for,
   // so when it takes most of a forced result away, the person gets the candidate as Readability saw it.
@@ -69,6 +74,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const title = (parsed.title ?? pageTitle ?? '').trim() || hostnameOf(url) || 'Untitled';
   // Reader view prints the title above the body; a copy at the top of the body would show it twice.
   dropRepeatedTitle(body, title);
+  readLive(() => restoreStandfirst(body, doc, title));
   let text = blockText(body, { skip: NOT_RUNNING_TEXT });
   if (uncleaned) {
     const uncleanedText = blockText(uncleaned, { skip: NOT_RUNNING_TEXT });
@@ -105,6 +111,25 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     readingMinutes: readingMinutes(text),
     leadImage: readLive(() => findLeadImage(doc, url, images)) ?? imageAddress(images[0], url),
   };
+}
+
+function readability(doc: Document, options: ExtractOptions): ReturnType<Readability<Element>['parse']> {
+  return new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    charThreshold: options.force ? 0 : 500,
+    // Our post-clean rules read class names (caption, credit, byline…); stripNames drops them after.
+    keepClasses: true,
+  }).parse();
+}
+
+/** Readability on a fresh clone of the page whose body holds only the prose cluster. */
+function parseCluster(doc: Document, cluster: ProseCluster, options: ExtractOptions): ReturnType<Readability<Element>['parse']> {
+  const fresh = cloneWithoutClobbering(doc);
+  const el = elementAt(fresh, cluster.path);
+  if (!el || !fresh.body || el === fresh.body || !el.textContent?.replace(/\s+/g, ' ').includes(cluster.longest)) return null;
+  preClean(fresh);
+  fresh.body.replaceChildren(el);
+  return readability(fresh, options);
 }
 
 /** Quick check for the popup: does this page look like it has an article? */

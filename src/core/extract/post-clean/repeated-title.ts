@@ -3,14 +3,10 @@
  * above the body, so the page's own copy shows it twice. Readability drops such a heading only
  * when it meets it first; sites also repeat the title in a second header inside the story.
  */
-import { removeWithEmptyParents, textOf } from './shared.ts';
+import { comparable, removeWithEmptyParents, textOf } from './shared.ts';
 
 /** How much text may come before the heading for it to still count as "at the top". */
 const TOP_OF_BODY_CHARS = 200;
-
-function comparable(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
-}
 
 export function dropRepeatedTitle(body: Element, title: string): void {
   const wanted = comparable(title);

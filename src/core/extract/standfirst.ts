@@ -1,0 +1,82 @@
+/**
+ * The standfirst: the paragraph or two of summary many sites print between the headline and the
+ * story, in the article's header rather than its body. Readability keeps the body and drops the
+ * header, so the article loses its first lines. We look at the live page (read only) between the
+ * title heading and the first line of the extracted body, and bring back prose found there.
+ */
+import { comparable, linkShare, textOf, wordsIn } from './post-clean/shared.ts';
+import { isCaptionText } from './post-clean/captions.ts';
+
+/** Elements looked at after the title heading before giving up: the standfirst sits right below it. */
+const MAX_STEPS = 400;
+/** A standfirst is prose: a sentence or more, few links. */
+const MIN_WORDS = 12;
+const MAX_LINK_SHARE = 0.3;
+/** Text before the body's first line that is not prose (bylines, dates, captions) is skipped, not a reason to stop. */
+const OUTSIDE_STORY = 'nav, aside, form, figure, figcaption, button, footer, [role="navigation"]';
+const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'HEADER']);
+
+/** The heading that carries the title on the page: an h1 with the title's text, else the only h1. */
+function titleHeading(doc: Document, title: string): Element | null {
+  const headings = Array.from(doc.getElementsByTagName('h1'));
+  const wanted = comparable(title);
+  return headings.find((h1) => { const text = comparable(textOf(h1)); return text.length > 0 && (wanted.includes(text) || text.includes(wanted)); })
+    ?? (headings.length === 1 ? headings[0]! : null);
+}
+
+/** A block with text of its own and no block inside it (the smallest element that holds a paragraph). */
+function isLeafBlock(el: Element): boolean {
+  if (!BLOCKS.has(el.tagName)) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCKS.has(child.tagName) && textOf(child)) return false;
+  }
+  return true;
+}
+
+/**
+ * Prose blocks between the page's title heading and `firstLine` (the body's first line), in order;
+ * empty when the first line is not found close below the heading (then the body starts elsewhere).
+ */
+export function findStandfirst(doc: Document, title: string, firstLine: string): string[] {
+  const heading = titleHeading(doc, title);
+  const target = comparable(firstLine);
+  if (!heading || !target) return [];
+  const found: string[] = [];
+  let node: Element | null = heading;
+  for (let steps = 0; steps < MAX_STEPS; steps++) {
+    node = nextElement(node, heading);
+    if (!node) return [];
+    const text = comparable(node.textContent ?? '');
+    if (text === target || (text.startsWith(target) && node.tagName === 'P')) return found;
+    if (!isLeafBlock(node) || node.closest(OUTSIDE_STORY) || node.closest('h1, h2, h3, h4, h5, h6')) continue;
+    const own = textOf(node);
+    // A caption or credit under the lead picture ("… © Agency") is not the standfirst.
+    if (own.includes('©') || isCaptionText(own)) continue;
+    if (wordsIn(own) >= MIN_WORDS && linkShare(node, own) <= MAX_LINK_SHARE && !found.includes(own)) found.push(own);
+  }
+  return [];
+}
+
+/** The next element in document order, entering children but not the heading's own. */
+function nextElement(el: Element, skipInside: Element): Element | null {
+  if (el !== skipInside && el.firstElementChild) return el.firstElementChild;
+  let current: Element | null = el;
+  while (current) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+/** Prepends the standfirst to the extracted body when the body does not hold it already. */
+export function restoreStandfirst(body: Element, doc: Document, title: string): void {
+  const firstLine = Array.from(body.querySelectorAll('p')).map(textOf).find((text) => text.length >= 40);
+  if (!firstLine) return;
+  const bodyText = comparable(body.textContent ?? '');
+  const missing = findStandfirst(doc, title, firstLine).filter((text) => !bodyText.includes(comparable(text)));
+  for (const text of missing.reverse()) {
+    const paragraph = body.ownerDocument.createElement('p');
+    paragraph.textContent = text;
+    body.prepend(paragraph);
+  }
+}
