@@ -63,7 +63,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     // Readability settled on a container with far less prose than the page's densest cluster of
     // paragraphs: ask it again about that cluster alone, in a fresh clone (the first one is spent).
     const second = readLive(() => parseCluster(doc, cluster, options));
-    if (second?.content && (second.length ?? 0) > (parsed.length ?? 0)) body = second.content;
+    if (second?.content && (second.length ?? 0) > (parsed.length ?? 0) && second.textContent?.replace(/\s+/g, ' ').includes(cluster.longest)) body = second.content;
     yield;
   }
 

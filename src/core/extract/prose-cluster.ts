@@ -15,8 +15,11 @@ const MAX_PARAGRAPH_LINK_SHARE = 0.3;
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 /** A class or id that starts with one of these words ("comments-area", "sidebar-left"; not "above-footer"). */
 const FURNITURE_NAME = /^(?:comment|disqus|respond|sidebar|footer|related|author-?bio|about-?the-?author|newsletter|cookie|consent)/;
-/** Readability is kept unless the cluster holds this many times its text. */
+/** Readability is kept unless its text is short and the cluster holds this many times as much prose. */
 const MISSING_SHARE = 2;
+const SHORT_ANSWER_CHARS = 1000;
+/** A cluster with more link text than this is a teaser list (linked headlines with summaries), not a story. */
+const MAX_CLUSTER_LINK_SHARE = 0.25;
 
 export interface ProseCluster {
   /** Child indices from the document element down to the cluster, to find it again in another clone. */
@@ -47,7 +50,7 @@ export function findProseCluster(doc: Document): ProseCluster | null {
   }
   let best: Element | null = null;
   for (const [el, score] of votes) if (!best || score > votes.get(best)!) best = el;
-  if (!best || best === doc.body || best === doc.documentElement) return null;
+  if (!best || best === doc.body || best === doc.documentElement || linkShare(best) > MAX_CLUSTER_LINK_SHARE) return null;
   let chars = 0;
   for (const tag of ['p', 'pre']) for (const paragraph of Array.from(best.getElementsByTagName(tag))) {
     const text = textOf(paragraph);
@@ -59,7 +62,7 @@ export function findProseCluster(doc: Document): ProseCluster | null {
 /** Whether Readability's text misses the cluster: far less prose, and not its longest paragraph. */
 export function missesCluster(cluster: ProseCluster, readabilityText: string): boolean {
   const text = readabilityText.replace(/\s+/g, ' ');
-  return cluster.chars > MISSING_SHARE * text.length && !text.includes(cluster.longest);
+  return text.length < SHORT_ANSWER_CHARS && cluster.chars > MISSING_SHARE * text.length && !text.includes(cluster.longest);
 }
 
 /** The element at `path` in another clone of the same page. */

@@ -4,7 +4,7 @@
  * header, so the article loses its first lines. We look at the live page (read only) between the
  * title heading and the first line of the extracted body, and bring back prose found there.
  */
-import { comparable, linkShare, textOf, wordsIn } from './post-clean/shared.ts';
+import { comparable, linkShare, namesOf, textOf, wordsIn } from './post-clean/shared.ts';
 import { isCaptionText } from './post-clean/captions.ts';
 
 /** Elements looked at after the title heading before giving up: the standfirst sits right below it. */
@@ -15,6 +15,8 @@ const MAX_LINK_SHARE = 0.3;
 /** Text before the body's first line that is not prose (bylines, dates, captions) is skipped, not a reason to stop. */
 const OUTSIDE_STORY = 'nav, aside, form, figure, figcaption, button, footer, [role="navigation"]';
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'HEADER']);
+/** A standfirst is a paragraph, or a block the site names as one (lead, intro, chapô, dek, summary…). */
+const STANDFIRST_NAME = /lead|intro|standfirst|summary|excerpt|abstract|dek\b|deck|subtitle|sub-?head|teaser|chapo|description/;
 
 /** The heading that carries the title on the page: an h1 with the title's text, else the only h1. */
 function titleHeading(doc: Document, title: string): Element | null {
@@ -24,11 +26,14 @@ function titleHeading(doc: Document, title: string): Element | null {
     ?? (headings.length === 1 ? headings[0]! : null);
 }
 
-/** A block with text of its own and no block inside it (the smallest element that holds a paragraph). */
+/** Children that make an element a container rather than a paragraph. */
+const INNER_BLOCKS = new Set([...BLOCKS, 'FIGURE', 'PICTURE', 'IMG', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'ARTICLE', 'ASIDE', 'NAV', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A block with text of its own and no block or picture inside it (the smallest element that holds a paragraph). */
 function isLeafBlock(el: Element): boolean {
   if (!BLOCKS.has(el.tagName)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (BLOCKS.has(child.tagName) && textOf(child)) return false;
+    if (INNER_BLOCKS.has(child.tagName)) return false;
   }
   return true;
 }
@@ -49,12 +54,29 @@ export function findStandfirst(doc: Document, title: string, firstLine: string):
     const text = comparable(node.textContent ?? '');
     if (text === target || (text.startsWith(target) && node.tagName === 'P')) return found;
     if (!isLeafBlock(node) || node.closest(OUTSIDE_STORY) || node.closest('h1, h2, h3, h4, h5, h6')) continue;
+    if (node.tagName !== 'P' && !STANDFIRST_NAME.test(namesOf(node))) continue;
     const own = textOf(node);
     // A caption or credit under the lead picture ("… © Agency") is not the standfirst.
-    if (own.includes('©') || isCaptionText(own)) continue;
+    if (own.includes('©') || isCaptionText(own) || sitsByPicture(node, heading)) continue;
     if (wordsIn(own) >= MIN_WORDS && linkShare(node, own) <= MAX_LINK_SHARE && !found.includes(own)) found.push(own);
   }
   return [];
+}
+
+/** Levels up from a block to look for the picture it may caption. */
+const CAPTION_REACH = 4;
+
+/**
+ * Whether a block shares a small box with a picture and not with the headline: a caption. A standfirst
+ * may share the article header with the lead picture, but that header holds the headline too.
+ */
+function sitsByPicture(el: Element, heading: Element): boolean {
+  let box = el.parentElement;
+  for (let level = 0; box && level < CAPTION_REACH; level++, box = box.parentElement) {
+    if (box.contains(heading)) return false;
+    if (box.querySelector('img, picture, video')) return true;
+  }
+  return false;
 }
 
 /** The next element in document order, entering children but not the heading's own. */
