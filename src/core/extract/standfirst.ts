@@ -15,7 +15,7 @@ const MAX_LINK_SHARE = 0.3;
 /** Text before the body's first line that is not prose (bylines, dates, captions) is skipped, not a reason to stop. */
 const OUTSIDE_STORY = 'nav, aside, form, figure, figcaption, button, footer, [role="navigation"]';
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'HEADER']);
-/** A standfirst is a paragraph, or a block the site names as one (lead, intro, chapô, dek, summary…). */
+/** A standfirst is a block the site names as one, or inside a box it names so (lead, intro, chapô, dek, summary…). */
 const STANDFIRST_NAME = /lead|intro|standfirst|summary|excerpt|abstract|dek\b|deck|subtitle|sub-?head|teaser|chapo|description/;
 
 /** The heading that carries the title on the page: an h1 with the title's text, else the only h1. */
@@ -54,13 +54,24 @@ export function findStandfirst(doc: Document, title: string, firstLine: string):
     const text = comparable(node.textContent ?? '');
     if (text === target || (text.startsWith(target) && node.tagName === 'P')) return found;
     if (!isLeafBlock(node) || node.closest(OUTSIDE_STORY) || node.closest('h1, h2, h3, h4, h5, h6')) continue;
-    if (node.tagName !== 'P' && !STANDFIRST_NAME.test(namesOf(node))) continue;
+    if (!isNamedStandfirst(node)) continue;
     const own = textOf(node);
     // A caption or credit under the lead picture ("… © Agency") is not the standfirst.
     if (own.includes('©') || isCaptionText(own) || sitsByPicture(node, heading)) continue;
     if (wordsIn(own) >= MIN_WORDS && linkShare(node, own) <= MAX_LINK_SHARE && !found.includes(own)) found.push(own);
   }
   return [];
+}
+
+/** Levels up from a block to look for a standfirst name ("chapo > div > p"). */
+const NAME_REACH = 3;
+
+function isNamedStandfirst(el: Element): boolean {
+  let box: Element | null = el;
+  for (let level = 0; box && level < NAME_REACH; level++, box = box.parentElement) {
+    if (STANDFIRST_NAME.test(namesOf(box))) return true;
+  }
+  return false;
 }
 
 /** Levels up from a block to look for the picture it may caption. */
