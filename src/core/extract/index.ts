@@ -11,7 +11,6 @@ import { preClean } from './pre-clean.ts';
 import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
-import { restoreStandfirst } from './standfirst.ts';
 import { elementAt, findProseCluster, missesCluster, type ProseCluster } from './prose-cluster.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
@@ -74,7 +73,6 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const title = (parsed.title ?? pageTitle ?? '').trim() || hostnameOf(url) || 'Untitled';
   // Reader view prints the title above the body; a copy at the top of the body would show it twice.
   dropRepeatedTitle(body, title);
-  readLive(() => restoreStandfirst(body, doc, title));
   let text = blockText(body, { skip: NOT_RUNNING_TEXT });
   if (uncleaned) {
     const uncleanedText = blockText(uncleaned, { skip: NOT_RUNNING_TEXT });
