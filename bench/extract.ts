@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/core/extract/index.ts';
 import { parseHtml } from '../src/cli/dom.ts';
 import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-score.ts';
-import { fixed, loadBenchmark, loadPublished, median, plainReadability, timed } from './lib/extraction-data.ts';
+import { fixed, loadBenchmark, loadPublished, median, plainReadability, timedInTurn } from './lib/extraction-data.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,17 +31,7 @@ let noArticle = 0;
 
 pages.forEach((page, index) => {
   const doc = parseHtml(page.html, page.url);
-  const runOurs = (): ReturnType<typeof timed<ReturnType<typeof extractArticle>>> => timed(() => extractArticle(doc, page.url));
-  const runTheirs = (): ReturnType<typeof timed<ReturnType<typeof plainReadability>>> => timed(() => plainReadability(doc));
-  // Alternate the order so neither side always runs on a warm cache.
-  let a, b;
-  if (index % 2 === 0) {
-    a = runOurs();
-    b = runTheirs();
-  } else {
-    b = runTheirs();
-    a = runOurs();
-  }
+  const [a, b] = timedInTurn(index, () => extractArticle(doc, page.url), () => plainReadability(doc));
   ourMs.push(a.ms);
   theirMs.push(b.ms);
   if (!a.value) noArticle++;

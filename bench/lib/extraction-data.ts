@@ -78,6 +78,19 @@ export function timed<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
+/**
+ * Times two extractors on the same page, alternating which runs first from page to page so
+ * neither side always runs on a warm cache.
+ */
+export function timedInTurn<A, B>(index: number, ours: () => A, theirs: () => B): [{ value: A; ms: number }, { value: B; ms: number }] {
+  if (index % 2 === 0) {
+    const a = timed(ours);
+    return [a, timed(theirs)];
+  }
+  const b = timed(theirs);
+  return [timed(ours), b];
+}
+
 /** Plain Readability 0.6 as the published baseline ran it: on a clone, default options. */
 export function plainReadability(doc: Document): ReturnType<Readability['parse']> {
   return new Readability(doc.cloneNode(true) as Document).parse();

@@ -3,10 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { basename } from 'node:path';
+import { decodeHtmlBytes } from './decode-html.ts';
 
 export class InputError extends Error {}
 
-/** Reads an HTML file, gzipped or not; rejects anything that is not text that looks like HTML. */
+/**
+ * Reads an HTML file, gzipped or not, decoded as a browser would (decode-html.ts); rejects anything
+ * that is not text that looks like HTML.
+ */
 export async function readHtmlFile(path: string): Promise<string> {
   let bytes: Buffer;
   try {
@@ -21,7 +25,7 @@ export async function readHtmlFile(path: string): Promise<string> {
       throw new InputError(`${path}: not valid gzip`);
     }
   }
-  const text = bytes.toString('utf8');
+  const text = decodeHtmlBytes(bytes);
   if (text.includes('\u0000') || !/<[a-z!][^>]*>/i.test(text.slice(0, 200_000))) {
     throw new InputError(`${path}: not HTML`);
   }

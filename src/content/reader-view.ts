@@ -76,7 +76,7 @@ export function openReader(article: Article): void {
   if (appearance) applyAppearance(overlay, appearance);
   // "Follow system" must follow the system while reader view is open, too.
   const stopWatching = watchSystemTheme(() => appearance && applyAppearance(overlay, appearance));
-  current = { host, content: overlay.querySelector('article') ?? overlay, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown, overlay, stopWatching, tools, article };
+  current = { host, content: overlay.querySelector('.article') ?? overlay, scrollX: window.scrollX, scrollY: window.scrollY, onKeyDown, overlay, stopWatching, tools, article };
   window.addEventListener('keydown', onKeyDown, true);
   document.documentElement.append(host);
   overlay.focus({ preventScroll: true });

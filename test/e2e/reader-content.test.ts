@@ -1,5 +1,5 @@
 // Reader view shows the whole article as written: figures, captions, tables, lists and quotes;
-// right to left for Urdu; light or dark following the system.
+// right to left for Urdu; light or dark following the system; reader styles stay on reader view's own elements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScenario } from '../harness/launch.ts';
 import type { DriverPage, ExtensionDriver } from '../harness/driver.ts';
@@ -42,6 +42,17 @@ describe('reader view content (light system theme)', () => {
     expect(reader.text).toMatch(/March 14, 2024|14 March 2024/);
     expect(reader.text).not.toContain('Sign up');
     expect(reader.background).toBe('rgb(251, 250, 247)');
+  });
+
+  it("keeps reader styles off the page's own <article>: the story's first paragraph lines up with the title, no bare bullet", async () => {
+    const page = await scenario.driver.newPage();
+    await page.goto(scenario.server.url('/nested-article/source.html'));
+    await openReaderOn(scenario.driver, page);
+    const reader = await scenario.driver.readerSnapshot(page);
+    expect(reader?.text).toContain('made its first crossing of the year');
+    expect(Number.isFinite(reader?.titleLeft)).toBe(true);
+    expect(Math.abs((reader?.firstParagraphLeft ?? NaN) - (reader?.titleLeft ?? NaN))).toBeLessThan(1);
+    expect(reader?.counts['li']).toBe(2);
   });
 
   it('reads an Urdu article right to left, with its language', async () => {

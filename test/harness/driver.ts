@@ -69,6 +69,9 @@ export interface ReaderSnapshot {
   fontSize: string;
   /** The theme reader view resolved ("light", "sepia", "dark"). */
   theme: string;
+  /** Left edges in px of reader view's title and of the article body's first paragraph (alignment checks). */
+  titleLeft: number;
+  firstParagraphLeft: number;
 }
 
 /** Runs inside reader view's shadow root (`this`); shared by every driver so each reports the same way. */
@@ -84,7 +87,10 @@ export const READER_SNAPSHOT_FUNCTION = `function () {
   const counts = {};
   for (const tag of ['img', 'figure', 'figcaption', 'table', 'li', 'blockquote', 'a', 'iframe']) counts[tag] = article.querySelectorAll(tag).length;
   const loadedImages = Array.from(article.querySelectorAll('img')).filter((img) => img.complete && img.naturalWidth > 0).length;
-  return { text: overlay.innerText, dir: article.dir, lang: article.lang, background: style.backgroundColor, color: style.color, counts, loadedImages,
+  const leftOf = (el) => (el ? el.getBoundingClientRect().left : NaN);
+  const titleLeft = leftOf(overlay.querySelector('h1.title'));
+  const firstParagraphLeft = leftOf(overlay.querySelector('.content p'));
+  return { titleLeft, firstParagraphLeft, text: overlay.innerText, dir: article.dir, lang: article.lang, background: style.backgroundColor, color: style.color, counts, loadedImages,
     fontFamily: articleStyle.fontFamily, fontSize: articleStyle.fontSize, theme: overlay.dataset.theme || '' };
 }`;
 

@@ -8,10 +8,11 @@ import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
 import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
-import { postClean, type PostCleanRule } from './post-clean/index.ts';
+import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
 import { markupToText } from '../html.ts';
+import { elementAt, findProseCluster, missesCluster, type ProseCluster } from './prose-cluster.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
@@ -23,8 +24,11 @@ export interface ExtractOptions {
   postCleanRules?: PostCleanRule[];
 }
 
-/** Fewer words than this, on a page Readability does not call readerable, is not an article. */
+/** Fewer words than this, on a page Readability does not call readerable, is doubtful… */
 const MIN_ARTICLE_WORDS = 120;
+/** …and is still an article (a short post, a note under a video) when it is this long and nearly link-free. */
+const MIN_NOTE_WORDS = 25;
+const MAX_NOTE_LINK_DENSITY = 0.2;
 /** Share of the result's text inside links above which it is a link list, not an article. */
 const MAX_LINK_DENSITY = 0.35;
 
@@ -49,21 +53,29 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   // Read before cleaning changes the clone (a few selector queries).
   const declared = declaresArticle(clone);
   preClean(clone);
+  const cluster = findProseCluster(clone);
   yield;
-  const parsed = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    charThreshold: options.force ? 0 : 500,
-    // Our post-clean rules read class names (caption, credit, byline…); stripNames drops them after.
-    keepClasses: true,
-  }).parse();
-  const body = parsed?.content;
-  if (!parsed || !body) return null;
+  const parsed = readability(clone, options);
+  if (!parsed?.content) return null;
+  let body: Element = parsed.content;
   yield;
+  if (cluster && missesCluster(cluster, parsed.textContent ?? '')) {
+    // Readability settled on a container with far less prose than the page's densest cluster of
+    // paragraphs: ask it again about that cluster alone, in a fresh clone (the first one is spent).
+    const second = readLive(() => parseCluster(doc, cluster, options));
+    if (second?.content && (second.length ?? 0) > (parsed.length ?? 0) && second.textContent?.replace(/\s+/g, ' ').includes(cluster.longest)) body = second.content;
+    yield;
+  }
 
   // "Try anyway" on a page of links: post-clean would strip the very links the person asked for,
   // so when it takes most of a forced result away, the person gets the candidate as Readability saw it.
   const uncleaned = options.force ? (body.cloneNode(true) as Element) : null;
   postClean(body, options.postCleanRules);
+  // Metadata may carry markup and entities (`<title>`, Open Graph, JSON-LD): readers get its text.
+  const plain = (value: string | null | undefined): string | null => (value ? markupToText(value, clone) || null : null);
+  const title = plain(parsed.title) || plain(pageTitle) || hostnameOf(url) || 'Untitled';
+  // Reader view prints the title above the body; a copy at the top of the body would show it twice.
+  dropRepeatedTitle(body, title);
   let text = blockText(body, { skip: NOT_RUNNING_TEXT });
   if (uncleaned) {
     const uncleanedText = blockText(uncleaned, { skip: NOT_RUNNING_TEXT });
@@ -74,7 +86,9 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   }
   const wordCount = countWords(text);
   if (wordCount === 0) return null;
-  const doubtful = wordCount < MIN_ARTICLE_WORDS || linkDensity(body) > MAX_LINK_DENSITY;
+  const density = linkDensity(body);
+  const doubtful =
+    density > MAX_LINK_DENSITY || (wordCount < MIN_ARTICLE_WORDS && (wordCount < MIN_NOTE_WORDS || density > MAX_NOTE_LINK_DENSITY));
   if (!options.force && doubtful && !declared && !looksReaderable(doc)) return null;
 
   const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
@@ -84,10 +98,8 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const lang = parsed.lang?.trim() || readLive(() => metaLanguage(doc));
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
-  // Metadata may carry markup and entities (`<title>`, Open Graph, JSON-LD): readers get its text.
-  const plain = (value: string | null | undefined): string | null => (value ? markupToText(value, clone) || null : null);
   return {
-    title: plain(parsed.title) || plain(pageTitle) || hostnameOf(url) || 'Untitled',
+    title,
     byline: cleanByline(plain(parsed.byline)),
     siteName: plain(parsed.siteName) || hostnameOf(url),
     publishedTime: plain(parsed.publishedTime) || plain(readLive(() => findPublishedTime(doc))),
@@ -100,6 +112,25 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     readingMinutes: readingMinutes(text),
     leadImage: readLive(() => findLeadImage(doc, url, images)) ?? imageAddress(images[0], url),
   };
+}
+
+function readability(doc: Document, options: ExtractOptions): ReturnType<Readability<Element>['parse']> {
+  return new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    charThreshold: options.force ? 0 : 500,
+    // Our post-clean rules read class names (caption, credit, byline…); stripNames drops them after.
+    keepClasses: true,
+  }).parse();
+}
+
+/** Readability on a fresh clone of the page whose body holds only the prose cluster. */
+function parseCluster(doc: Document, cluster: ProseCluster, options: ExtractOptions): ReturnType<Readability<Element>['parse']> {
+  const fresh = cloneWithoutClobbering(doc);
+  const el = elementAt(fresh, cluster.path);
+  if (!el || !fresh.body || el === fresh.body || !el.textContent?.replace(/\s+/g, ' ').includes(cluster.longest)) return null;
+  preClean(fresh);
+  fresh.body.replaceChildren(el);
+  return readability(fresh, options);
 }
 
 /** Quick check for the popup: does this page look like it has an article? */

@@ -6,12 +6,15 @@
 import { boilerplateLines } from './boilerplate-lines.ts';
 import { captions } from './captions.ts';
 import { edgeTrim } from './edge-trim.ts';
+import { emptyBlocks } from './empty-blocks.ts';
 import { metaLines } from './meta-lines.ts';
+import { namedFurniture } from './named-furniture.ts';
 import { promotions } from './promotions.ts';
 import { relatedLinks } from './related-links.ts';
 import { Lines, type PostCleanRule } from './shared.ts';
 
 export type { PostCleanRule } from './shared.ts';
+export { dropRepeatedTitle } from './repeated-title.ts';
 
 /** Class names and ids are needed by the rules but are page noise in the result. */
 export const stripNames: PostCleanRule = {
@@ -21,7 +24,7 @@ export const stripNames: PostCleanRule = {
   },
 };
 
-export const POST_CLEAN_RULES: PostCleanRule[] = [captions, boilerplateLines, relatedLinks, promotions, metaLines, edgeTrim, stripNames];
+export const POST_CLEAN_RULES: PostCleanRule[] = [captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, edgeTrim, emptyBlocks, stripNames];
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
   const lines = new Lines(body);

@@ -7,11 +7,13 @@
 import { linkShare, removeWithEmptyParents, textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 const LABEL =
-  "(?:related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|news))?|read (?:more|also|next)|also read|see (?:more|also)|more(?: (?:on|from|about) [^:]{1,40}| stories| news| coverage| reading)?|also(?: on [\\w.-]{2,30})?|don'?t miss|must read|recommended(?: for you)?|you (?:may|might) (?:also )?like|trending(?: now)?|popular(?: now| this week)?|most (?:read|popular|viewed)|latest(?: news| stories)?|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também|veja também|lee también|ver también)";
+  "(?:related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|news))?|read (?:more|also|next)|also read|see (?:more|also)|more(?: (?:on|from|about) [^:]{1,40}| stories| news| coverage| reading)?|also(?: on [\\w.-]{2,30})?|don'?t miss|must read|recommended(?: for you)?|you (?:may|might) (?:also )?like|trending(?: now)?|popular(?: now| this week)?|most (?:read|popular|viewed)|latest(?: news| stories)?|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também|veja também|lee también|ver también" +
+  // The same labels in other languages; a label only counts with the links it leads (see below).
+  "|lea(?: también| además| más)?|vea también|mire también|te puede interesar|auch lesen|lesen sie (?:auch|mehr)|schon gelesen|mehr zum thema|das (?:thema )?könnte (?:dich|sie) auch interessieren|verwandte artikel|ähnliche (?:beiträge|artikel)|weiterführende links|à lire (?:aussi|également)|voir aussi|sur le même sujet|اقرأ أيضا|اقرأ أيضاً|ذات صلة|یہ بھی پڑھیں|مزید پڑھیں)";
 /** A label followed by a colon, dash or bracket, then (mostly) a link: "READ MORE: China plague…". */
-const LED_LINE = new RegExp(`^\\[?\\s*${LABEL}\\s*(?::|\\||-|–|—|»)`, 'i');
+const LED_LINE = new RegExp(`^\\[?\\s*${LABEL}\\s*(?::|\\||-|–|—|»)`, 'iu');
 /** A label alone on its line: "Related", "More Great WIRED Stories", "Don't miss". */
-const LABEL_ALONE = new RegExp(`^${LABEL}(?: [\\w' ]{0,30})?\\s*:?$`, 'i');
+const LABEL_ALONE = new RegExp(`^${LABEL}(?: [\\p{L}\\p{N}'. ]{0,30})?\\s*[:?]?$`, 'iu');
 
 export function isRelatedLedLine(el: Element, text = textOf(el), share = (): number => linkShare(el, text)): boolean {
   if (text.length > 400 || !LED_LINE.test(text) || wordsIn(text) > 40) return false;

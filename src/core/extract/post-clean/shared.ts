@@ -11,6 +11,11 @@ export function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Text for equality checks: whitespace collapsed, lower case. */
+export function comparable(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
 /** Number of word tokens, counted the way the scorer and readers see words. */
 export function wordsIn(text: string): number {
   return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;

@@ -61,6 +61,14 @@ describe('extractArticle', () => {
     const html = `<html><head><meta property="og:type" content="article"></head><body><article><p>${'A short note about the weather today. '.repeat(6)}</p></article></body></html>`;
     expect(extractArticle(parse(html), 'https://example.com/n')).not.toBeNull();
   });
+
+  it('keeps a short link-free post on an undeclared page, but not a short run of teaser links', () => {
+    const note = 'Walking home today I saw a basket let down on a rope from a fourth-floor balcony to the street below. ';
+    const post = `<html><body><div class="post"><p>${note.repeat(2)}</p><p>${note}</p></div></body></html>`;
+    expect(extractArticle(parse(post), 'https://example.com/p')?.text).toContain('basket let down');
+    const teaser = `<p>${note.repeat(2)}</p><p>${Array.from({ length: 8 }, (_, i) => `<a href="/s/${i}">Another story about town, part ${i + 1}</a>`).join(' ')}</p>`;
+    expect(extractArticle(parse(`<html><body><div>${teaser}</div></body></html>`), 'https://example.com/t')).toBeNull();
+  });
 });
 
 describe('postClean', () => {

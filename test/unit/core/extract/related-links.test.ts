@@ -20,4 +20,24 @@ describe('related-links rule', () => {
     expect(text(run(relatedLinks, html))).toContain('The two cases are related');
     expect(text(run(relatedLinks, html))).toContain('the full ruling runs to 300 pages');
   });
+
+  it('knows the labels in Spanish, German, French, Arabic and Urdu, with the links they lead', () => {
+    const html = [
+      '<p>Story start.</p>',
+      '<p><strong>Lea también:&nbsp;<a href="/a">Impiden ingreso a un reportero</a></strong></p>',
+      '<p><em><strong>Auch lesen: </strong></em><a href="/b">Diese 3 Sternzeichen</a></p>',
+      '<p>À lire aussi : <a href="/c">La perte des terres fertiles</a></p>',
+      '<p>اقرأ أيضا: <a href="/d">الحكومة تعلن عن خطة جديدة للنقل</a></p>',
+      '<p><strong>Schon gelesen?</strong></p><blockquote><p><a href="/e">Luftwaffe lässt Piloten in Italien ausbilden</a></p></blockquote>',
+      '<h3>Mehr zum Thema auf example.de</h3><ul><li><a href="/f">Auftaktveranstaltung</a></li><li><a href="/g">Zweiter Termin</a></li></ul>',
+      '<h3>یہ بھی پڑھیں</h3><ul><li><a href="/h">ایک اور خبر</a></li></ul>',
+      '<p>Story end.</p>',
+    ].join('');
+    expect(text(run(relatedLinks, html))).toBe('Story start. Story end.');
+  });
+
+  it('keeps a German sentence that opens with the same words', () => {
+    const html = '<p>Mehr zum Thema Energie sagte der Minister am Dienstag nicht, obwohl die Fragen drängten.</p>';
+    expect(text(run(relatedLinks, html))).toContain('sagte der Minister');
+  });
 });

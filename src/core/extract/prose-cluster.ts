@@ -1,0 +1,106 @@
+/**
+ * A second opinion on where the article is. Readability sometimes settles on the wrong container:
+ * an author box, a disclaimer, one section of a story whose paragraphs sit in several wrappers.
+ * Here the page's prose paragraphs (enough words, few links, outside comments and page furniture)
+ * vote for their parent (and half for their grandparent); the winner is the densest cluster of
+ * prose. Extraction compares Readability's answer with it and tries again on the cluster when
+ * Readability's text holds far less prose than the cluster and misses its longest paragraph.
+ */
+import { linkShare, namesOf, textOf } from './post-clean/shared.ts';
+
+/** Paragraphs shorter than this are labels, bylines, teasers: they do not vote. */
+const MIN_PARAGRAPH_CHARS = 80;
+const MAX_PARAGRAPH_LINK_SHARE = 0.3;
+/** Parts of a page whose paragraphs are not the article, by markup or by the names sites give them. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
+/** A class or id that starts with one of these words ("comments-area", "sidebar-left"; not "above-footer"). */
+const FURNITURE_NAME = /^(?:comment|disqus|respond|sidebar|footer|related|author-?bio|about-?the-?author|newsletter|cookie|consent)/;
+/** Readability is kept unless its text is short and the cluster holds this many times as much prose. */
+const MISSING_SHARE = 2;
+const SHORT_ANSWER_CHARS = 1000;
+/** A cluster with more link text than this is a teaser list (linked headlines with summaries), not a story. */
+const MAX_CLUSTER_LINK_SHARE = 0.25;
+
+export interface ProseCluster {
+  /** Child indices from the document element down to the cluster, to find it again in another clone. */
+  path: number[];
+  /** Characters of voting prose under it. */
+  chars: number;
+  /** Its longest paragraph, to see whether another answer holds it. */
+  longest: string;
+}
+
+export function findProseCluster(doc: Document): ProseCluster | null {
+  const votes = new Map<Element, number>();
+  const longestOf = new Map<Element, string>();
+  const furniture = new Map<Element, boolean>();
+  for (const tag of ['p', 'pre']) {
+    for (const paragraph of Array.from(doc.getElementsByTagName(tag))) {
+      const text = textOf(paragraph);
+      if (text.length < MIN_PARAGRAPH_CHARS || linkShare(paragraph, text) > MAX_PARAGRAPH_LINK_SHARE) continue;
+      if (isInFurniture(paragraph, furniture)) continue;
+      const parent = paragraph.parentElement;
+      const grandparent = parent?.parentElement;
+      for (const [el, weight] of [[parent, 1], [grandparent, 0.5]] as const) {
+        if (!el) continue;
+        votes.set(el, (votes.get(el) ?? 0) + text.length * weight);
+        if (text.length > (longestOf.get(el)?.length ?? 0)) longestOf.set(el, text);
+      }
+    }
+  }
+  let best: Element | null = null;
+  for (const [el, score] of votes) if (!best || score > votes.get(best)!) best = el;
+  if (!best || best === doc.body || best === doc.documentElement || linkShare(best) > MAX_CLUSTER_LINK_SHARE) return null;
+  let chars = 0;
+  for (const tag of ['p', 'pre']) for (const paragraph of Array.from(best.getElementsByTagName(tag))) {
+    const text = textOf(paragraph);
+    if (text.length >= MIN_PARAGRAPH_CHARS) chars += text.length;
+  }
+  return { path: pathOf(best), chars, longest: longestOf.get(best) ?? '' };
+}
+
+/** Whether Readability's text misses the cluster: far less prose, and not its longest paragraph. */
+export function missesCluster(cluster: ProseCluster, readabilityText: string): boolean {
+  const text = readabilityText.replace(/\s+/g, ' ');
+  return text.length < SHORT_ANSWER_CHARS && cluster.chars > MISSING_SHARE * text.length && !text.includes(cluster.longest);
+}
+
+/** The element at `path` in another clone of the same page. */
+export function elementAt(doc: Document, path: number[]): Element | null {
+  let el: Element | null = doc.documentElement;
+  for (const index of path) el = el?.children[index] ?? null;
+  return el;
+}
+
+function pathOf(el: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element | null = el; node?.parentElement; node = node.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
+  }
+  return path;
+}
+
+function isFurnitureName(el: Element): boolean {
+  if (el.tagName === 'BODY' || el.tagName === 'HTML') return false;
+  return namesOf(el).split(/\s+/).some((name) => FURNITURE_NAME.test(name));
+}
+
+function isInFurniture(el: Element, memo: Map<Element, boolean>): boolean {
+  const seen: Element[] = [];
+  let result = false;
+  for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+    const known = memo.get(node);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    seen.push(node);
+    if (FURNITURE_TAGS.has(node.tagName) || isFurnitureName(node)) {
+      result = true;
+      break;
+    }
+  }
+  // Everything between the paragraph and the answer shares it (a furniture ancestor marks all below it).
+  for (const node of seen) memo.set(node, result);
+  return result;
+}

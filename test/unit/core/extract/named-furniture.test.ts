@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { namedFurniture } from '../../../../src/core/extract/post-clean/named-furniture.ts';
+import { run, text } from './helpers.ts';
+
+describe('named-furniture rule', () => {
+  it("drops the author's bio box and the post's meta footer, named by the site", () => {
+    const html = [
+      '<p>Story.</p>',
+      '<div class="post-author-bio"><p>Jule Radeck studied sports science before moving to Hamburg.</p></div>',
+      '<div class="TestReport__AuthorBox"><blockquote>Inga is head of community.</blockquote></div>',
+      '<footer class="entry-footer"><span class="tags-links">Tagged: <a href="/t/a">health</a></span></footer>',
+      '<div class="entry-utility">This entry was posted in <a href="/c">General</a>.</div>',
+    ].join('');
+    expect(text(run(namedFurniture, html))).toBe('Story.');
+  });
+
+  it('keeps a long block whatever its name, and names that only contain the words', () => {
+    const long = '<p>' + 'The story goes on with more reporting from the scene. '.repeat(30) + '</p>';
+    const html = `<div class="author-info">${long}</div><div class="authority-statement">The authority said no.</div>`;
+    const out = text(run(namedFurniture, html));
+    expect(out).toContain('The story goes on');
+    expect(out).toContain('The authority said no.');
+  });
+});
