@@ -5,6 +5,9 @@
  */
 import { normalizeText, visibleTextOf, wordCount } from './text.ts';
 import { matchesAny } from './tweaks.ts';
+import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
+import { boilerplateLineOf } from './boilerplate-lines.ts';
+import { isAboutBox } from './rules/about-boxes.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -25,6 +28,10 @@ export interface ArticleMap {
   marked: ReadonlySet<Element>;
   /** True when `element` holds article content or sits inside it: such a block is never hidden. */
   containsArticle(element: Element): boolean;
+  /** True when `element` itself or something inside it is article content (its ancestors aside). */
+  holdsArticle(element: Element): boolean;
+  /** True when the element's whole text (4 words or more) is part of the extracted article's text. */
+  holdsArticleText(element: Element): boolean;
 }
 
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, blockquote, pre, caption, div, section, article, main, aside, header, footer, nav, ul, ol, table, figure, body';
@@ -37,7 +44,7 @@ const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-d
 export function mapArticle(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): ArticleMap {
   const marked = new Set<Element>();
   const body = doc.body;
-  if (!hints || !body) return build(null, null, null, marked);
+  if (!hints || !body) return build(null, null, null, marked, () => false);
 
   const whole = ` ${normalizeText([hints.text, hints.title, hints.byline ?? ''].join('\n'))} `;
   const lines = new Set(hints.text.split(/\n+/).map(normalizeText).filter(Boolean));
@@ -47,6 +54,9 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   // Most article blocks are whole lines of the text: a Set lookup finds them at once. Searching the
   // whole text for every block made a 20,000-paragraph page freeze for 15 s (bench:huge).
   const inArticle = (norm: string): boolean => lines.has(norm) || whole.includes(` ${norm} `);
+  // "Lea también: <link>" lines are in the extracted text but are the site's promos, not the article.
+  const hosts = siteHostsOf(doc);
+  const promos = new Set<Element>();
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -57,10 +67,14 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
       seen.add(block);
       const norm = normalizeText(visibleTextOf(block));
       const words = norm ? norm.split(' ').length : 0;
+      if (words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && ((block.querySelector('a[href]') && isInlinePromo(block, hosts)) || boilerplateLineOf(block))) {
+        promos.add(block);
+        continue;
+      }
       if (words >= MIN_MATCH_WORDS && inArticle(norm)) weights.set(block, norm.length);
       else if (words > 0 && words < MIN_MATCH_WORDS && lines.has(norm)) short.add(block);
     }
-    if (weights.has(block) || short.has(block)) continue;
+    if (weights.has(block) || short.has(block) || promos.has(block)) continue;
     // A block mixing article text with other things (a hidden label, a widget): keep the article's own text runs.
     const own = normalizeText(node.nodeValue ?? '');
     if (wordCount(own) >= 6 && whole.includes(` ${own} `)) weights.set(parent, Math.max(weights.get(parent) ?? 0, own.length));
@@ -92,10 +106,14 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside') && !matchesAny(logo, personHides)) marked.add(logo);
   // Byline and date sit next to the headline or at the top of the body, not in lists elsewhere.
   for (const scope of [headline?.parentElement?.parentElement, root]) markByline(scope ?? null, hints.byline, marked);
-  return build(root, column, headline, marked);
+  const holdsArticleText = (element: Element): boolean => {
+    const norm = normalizeText(visibleTextOf(element));
+    return wordCount(norm) >= MIN_MATCH_WORDS && inArticle(norm);
+  };
+  return build(root, column, headline, marked, holdsArticleText);
 }
 
-function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>): ArticleMap {
+function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>, holdsArticleText: (element: Element) => boolean): ArticleMap {
   const bearing = new Set<Element>();
   for (const element of marked) {
     for (let at: Element | null = element; at && !bearing.has(at); at = at.parentElement) bearing.add(at);
@@ -105,6 +123,8 @@ function build(root: Element | null, column: Element | null, headline: Element |
     column,
     headline,
     marked,
+    holdsArticleText,
+    holdsArticle: (element) => bearing.has(element),
     containsArticle(element) {
       if (bearing.has(element)) return true;
       for (let at = element.parentElement; at; at = at.parentElement) if (marked.has(at)) return true;
@@ -186,9 +206,15 @@ function markByline(scope: Element | null, byline: string | null, marked: Set<El
   for (const element of scope.querySelectorAll('time, [rel="author"], [class], [itemprop="author"], [itemprop="datePublished"]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
     const text = normalizeText(element.textContent ?? '');
-    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside')) continue;
+    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside') || insideAboutBox(element)) continue;
     if (element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted))) marked.add(element);
   }
+}
+
+/** An author's bio box names the author too, but it is not the byline. */
+function insideAboutBox(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) if (isAboutBox(at)) return true;
+  return false;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

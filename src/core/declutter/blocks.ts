@@ -36,6 +36,12 @@ export function wrapperOf(element: Element, context: DeclutterContext): Element 
   return block;
 }
 
+/** Each block once, in the order first found: a widget often matches a rule several ways. */
+export function uniqueFindings<T extends { element: Element }>(found: T[]): T[] {
+  const seen = new Set<Element>();
+  return found.filter(({ element }) => !seen.has(element) && !!seen.add(element));
+}
+
 /** Class/id tokens of an element (split on space, dash, underscore), lower-cased. */
 export function nameTokens(element: Element): string[] {
   const names = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase();

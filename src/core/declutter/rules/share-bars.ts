@@ -1,10 +1,13 @@
-/** Share and follow bars: blocks named share/social, or a few links to social networks' share endpoints. */
-import { hideable, nameTokens, wrapperOf } from '../blocks.ts';
+/** Share and follow bars: blocks named share/social, or a few links to social networks (share endpoints, profiles, or links named for a network in any script). */
+import { hideable, nameTokens, uniqueFindings, wrapperOf } from '../blocks.ts';
 import { wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const SHARE_TOKENS = new Set(['share', 'shares', 'sharing', 'sharebar', 'social', 'socials', 'sharethis', 'addthis', 'addtoany', 'a2a', 'follow']);
 const SHARE_LINK = /facebook\.com\/sharer|twitter\.com\/(intent|share)|x\.com\/intent|linkedin\.com\/(share|sharing)|wa\.me\/|whatsapp:\/\/|api\.whatsapp\.com|pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|mailto:\?/i;
+/** Links named for a network (in several scripts) or pointing at one: a row of them is a share or follow bar. */
+const NETWORK_NAME = /^(facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|xing|tumblr|instagram|youtube|tiktok|e ?mail|email|mail|print|drucken|imprimer|imprimir|teilen|share|partager|compartir|فیس بک|فیسبک|ٹویٹر|ٹوئٹر|واٹس ایپ|واٹس اپ|انسٹاگرام|یوٹیوب|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|انستغرام|يوتيوب)$/iu;
+const NETWORK_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|linkedin\.com|pinterest\.com|instagram\.com|youtube\.com|tiktok\.com|t\.me|xing\.com|wa\.me|whatsapp\.com|telegram\.me)$/i;
 /** A share bar is a row of buttons; more words than this is content that mentions sharing. */
 const MAX_WORDS = 40;
 
@@ -20,7 +23,7 @@ export const shareBarsRule: DeclutterRule = {
     // Unnamed bars: the smallest block holding two or more share links.
     const parents = new Set<Element>();
     for (const link of doc.body?.querySelectorAll('a[href]') ?? []) {
-      if (SHARE_LINK.test(link.getAttribute('href') ?? '') && link.parentElement) parents.add(link.parentElement);
+      if (isShareLink(link) && link.parentElement) parents.add(link.parentElement);
     }
     for (const parent of parents) {
       let block: Element | null = parent;
@@ -29,12 +32,25 @@ export const shareBarsRule: DeclutterRule = {
       // A lone "Share this on WhatsApp" link is a share bar of one.
       else if (short(parent) && hideable(parent, context)) found.push({ element: wrapperOf(parent, context), kind: 'share bar' });
     }
-    return found;
+    return uniqueFindings(found);
   },
 };
 
 function countShareLinks(element: Element): number {
   let count = 0;
-  for (const link of element.querySelectorAll('a[href]')) if (SHARE_LINK.test(link.getAttribute('href') ?? '')) count++;
+  for (const link of element.querySelectorAll('a[href]')) if (isShareLink(link)) count++;
   return count;
+}
+
+/** A share endpoint, a link to a social network's page, or a link (or button) named for a network, in any script. */
+export function isShareLink(link: Element): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (SHARE_LINK.test(href)) return true;
+  const name = (link.textContent ?? '').trim() || link.getAttribute('aria-label') || link.getAttribute('title') || '';
+  if (NETWORK_NAME.test(name.replace(/\s+/g, ' ').trim())) return true;
+  try {
+    return NETWORK_HOST.test(new URL(href, link.ownerDocument.URL).hostname) && (link.textContent ?? '').trim().split(/\s+/).length <= 3;
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,24 @@
+/** In-article promos ("Lea también: …", "À lire aussi", "MIRA: …"): see promo.ts for what counts. */
+import { hideable } from '../blocks.ts';
+import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from '../promo.ts';
+import { wordCount } from '../text.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
+
+const CANDIDATES = 'p, h2, h3, h4, h5, h6, div, blockquote, aside';
+
+export const inArticlePromoRule: DeclutterRule = {
+  id: 'in-article-promo',
+  description: 'Hides lines inside the article that send you to another article of the site ("Read also: …", "Lea también: …", "À lire aussi", "Mehr zum Thema").',
+  find(doc, context) {
+    const column = context.article.column ?? context.article.root;
+    if (!column) return [];
+    const hosts = siteHostsOf(doc);
+    const found: Finding[] = [];
+    for (const block of column.querySelectorAll(CANDIDATES)) {
+      if (found.some(({ element }) => element.contains(block))) continue;
+      if (wordCount(block.textContent ?? '') > MAX_PROMO_WORDS || !block.querySelector('a[href]')) continue;
+      if (isInlinePromo(block, hosts) && hideable(block, context)) found.push({ element: block, kind: 'story list' });
+    }
+    return found;
+  },
+};
