@@ -8,6 +8,9 @@ import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
 import { isAboutBox } from './rules/about-boxes.ts';
+import { isStoryHeading } from './rules/story-heading.ts';
+import { isCommentHeading } from './rules/comments.ts';
+import { isSignUpPitch } from './rules/newsletter.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -37,6 +40,8 @@ export interface ArticleMap {
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, blockquote, pre, caption, div, section, article, main, aside, header, footer, nav, ul, ol, table, figure, body';
 /** Below this many words, a block matches only an exact line of the article inside the root. */
 const MIN_MATCH_WORDS = 4;
+/** A sign-up box is a pitch and a field; more words than this around an e-mail field is a page with a form in it. */
+const MAX_SIGN_UP_WORDS = 60;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
@@ -57,6 +62,9 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   // "Lea también: <link>" lines are in the extracted text but are the site's promos, not the article.
   const hosts = siteHostsOf(doc);
   const promos = new Set<Element>();
+  /** Blocks marked for text runs of their own: their block children (a comment section, a widget) are judged on their own. */
+  const mixed = new Set<Element>();
+  const signUps = signUpBoxes(doc);
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -67,7 +75,7 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
       seen.add(block);
       const norm = normalizeText(visibleTextOf(block));
       const words = norm ? norm.split(' ').length : 0;
-      if (words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && ((block.querySelector('a[href]') && isInlinePromo(block, hosts)) || boilerplateLineOf(block))) {
+      if (words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, norm, hosts) || signUps.some((box) => box.contains(block)))) {
         promos.add(block);
         continue;
       }
@@ -77,7 +85,10 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
     if (weights.has(block) || short.has(block) || promos.has(block)) continue;
     // A block mixing article text with other things (a hidden label, a widget): keep the article's own text runs.
     const own = normalizeText(node.nodeValue ?? '');
-    if (wordCount(own) >= 6 && whole.includes(` ${own} `)) weights.set(parent, Math.max(weights.get(parent) ?? 0, own.length));
+    if (wordCount(own) >= 6 && whole.includes(` ${own} `)) {
+      weights.set(parent, Math.max(weights.get(parent) ?? 0, own.length));
+      mixed.add(parent);
+    }
   }
 
   const root = heaviestRoot(body, weights);
@@ -110,10 +121,34 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
     const norm = normalizeText(visibleTextOf(element));
     return wordCount(norm) >= MIN_MATCH_WORDS && inArticle(norm);
   };
-  return build(root, column, headline, marked, holdsArticleText);
+  return build(root, column, headline, marked, holdsArticleText, mixed);
 }
 
-function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>, holdsArticleText: (element: Element) => boolean): ArticleMap {
+/**
+ * A line of the site inside or beside the text, though extraction may have kept it: a promo to
+ * another article, an ad label, a credit or category line, a "Related"/"Comments"/"Subscribe" heading.
+ */
+function isSiteLine(block: Element, norm: string, hosts: ReadonlySet<string>): boolean {
+  if (block.querySelector('a[href]') && isInlinePromo(block, hosts)) return true;
+  if (boilerplateLineOf(block)) return true;
+  return !block.querySelector('p, li') && (isStoryHeading(norm) || isCommentHeading(norm) || isSignUpPitch(norm));
+}
+
+/** Short boxes around an e-mail field: their pitch ("Get the news in your inbox") is the site's, even when extraction kept it. */
+function signUpBoxes(doc: Document): Element[] {
+  const boxes: Element[] = [];
+  for (const input of doc.querySelectorAll('input[type="email"]')) {
+    let box: Element | null = null;
+    for (let at = input.parentElement, step = 0; at && at !== doc.body && step < 3 && wordCount(at.textContent ?? '') <= MAX_SIGN_UP_WORDS; at = at.parentElement, step++) box = at;
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+/** Inline elements sit in the flow of a text run: inside a block with article text they are the article's. */
+const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'SUP', 'SUB', 'U', 'ABBR', 'CITE', 'CODE', 'MARK', 'Q', 'S', 'TIME', 'FONT', 'BR', 'IMG', 'PICTURE', 'LABEL']);
+
+function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>, holdsArticleText: (element: Element) => boolean, mixed: ReadonlySet<Element> = new Set()): ArticleMap {
   const bearing = new Set<Element>();
   for (const element of marked) {
     for (let at: Element | null = element; at && !bearing.has(at); at = at.parentElement) bearing.add(at);
@@ -127,7 +162,8 @@ function build(root: Element | null, column: Element | null, headline: Element |
     holdsArticle: (element) => bearing.has(element),
     containsArticle(element) {
       if (bearing.has(element)) return true;
-      for (let at = element.parentElement; at; at = at.parentElement) if (marked.has(at)) return true;
+      const inline = INLINE.has(element.tagName);
+      for (let at = element.parentElement; at; at = at.parentElement) if (marked.has(at) && (inline || !mixed.has(at))) return true;
       return false;
     },
   };

@@ -71,3 +71,21 @@ describe('after-article rule', () => {
     expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);
   });
 });
+
+describe('article map: the site\'s lines among the text', () => {
+  it('does not protect a "Related" heading or the pitch of a sign-up box that extraction kept', () => {
+    const pitch = 'Recibe cada mañana las noticias de la ciudad en tu correo.';
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `<h3 id="rel">Das könnte Sie auch interessieren</h3><div id="nl"><p>${pitch}</p><form><input type="email"></form></div></div></article>`));
+    const { article } = contextFor(doc, ['Das könnte Sie auch interessieren', pitch]);
+    expect(article.containsArticle(first(doc, '#rel'))).toBe(false);
+    expect(article.containsArticle(first(doc, '#nl'))).toBe(false);
+  });
+  it('judges a block inside a div with text runs of its own on its own, but keeps the inline parts of those runs', () => {
+    const runs = ARTICLE_PARAGRAPHS.join('<br>');
+    const doc = page(`<div id="post">${runs} <b id="bold">Frank</b><div id="widget">Keine Kommentare bisher</div></div>`);
+    const { article } = contextFor(doc);
+    expect(article.containsArticle(first(doc, '#post'))).toBe(true);
+    expect(article.containsArticle(first(doc, '#bold'))).toBe(true);
+    expect(article.containsArticle(first(doc, '#widget'))).toBe(false);
+  });
+});
