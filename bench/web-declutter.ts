@@ -5,7 +5,10 @@
  * scored against the page's `with` segments (article, should stay visible) and `without` segments
  * (boilerplate, should be hidden) before and after Declutter page.
  *
- *   npm run build && npm run -s bench:web -- --declutter [DIR] [--every K] [--only ID] [--json FILE]
+ *   npm run build && npm run -s bench:web -- --declutter [DIR] [--every K] [--only ID] [--json FILE] [--baseline DIST]
+ *
+ * `--baseline DIST` runs a second built extension (another commit's dist/chrome) on each page
+ * right after ours, so its figures and its time in page come from the same run.
  *   npx tsx bench/web-declutter.ts --declutter [DIR] [--every K]      (the same, directly)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ interface Options {
   every: number;
   only: string | null;
   json: string | null;
+  baseline: string | null;
 }
 
 interface PageResult {
@@ -32,14 +36,15 @@ interface PageResult {
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { dir: DEFAULT_WEB_SEGMENTS_DIR, every: 1, only: null, json: null };
+  const options: Options = { dir: DEFAULT_WEB_SEGMENTS_DIR, every: 1, only: null, json: null, baseline: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--declutter') continue;
     if (arg === '--every') options.every = Math.max(1, Number(args[++i]) || 1);
     else if (arg === '--only') options.only = args[++i] ?? null;
     else if (arg === '--json') options.json = args[++i] ?? null;
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg} (expected --every K, --only ID, --json FILE)`);
+    else if (arg === '--baseline') options.baseline = args[++i] ?? null;
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg} (expected --every K, --only ID, --json FILE, --baseline DIST)`);
     else options.dir = arg;
   }
   return options;
@@ -54,32 +59,36 @@ export async function runWebDeclutter(args: string[]): Promise<void> {
   const options = parseArgs(args);
   const pages = loadWebSegments(options.dir).filter((page, index) => (options.only ? page.id === options.only : index % options.every === 0));
   const server = await startServer(resolve(options.dir));
-  const browser = await launchOffline();
-  const results: PageResult[] = [];
-  const failed: string[] = [];
+  const runs = [{ label: 'ours', browser: await launchOffline(), results: [] as PageResult[], failed: [] as string[] }];
+  if (options.baseline) runs.push({ label: `baseline ${options.baseline}`, browser: await launchOffline(resolve(options.baseline)), results: [], failed: [] });
   const started = Date.now();
   try {
     for (const [index, page] of pages.entries()) {
       const path = `/page/${encodeURIComponent(page.id)}.html`;
       server.route(path, page.html);
-      try {
-        const tab = await openPage(browser, server.url(path));
-        const before = scoreSegments(page, await visibleText(tab));
-        const state = await declutterLikeAPerson(browser, tab);
-        const after = scoreSegments(page, await visibleText(tab));
-        results.push({ page, before, after, state });
-      } catch (error) {
-        failed.push(`${page.id}: ${firstLine(error)}`);
-      } finally {
-        await closeAllPages(browser);
+      for (const run of runs) {
+        try {
+          const tab = await openPage(run.browser, server.url(path));
+          const before = scoreSegments(page, await visibleText(tab));
+          const state = await declutterLikeAPerson(run.browser, tab);
+          const after = scoreSegments(page, await visibleText(tab));
+          run.results.push({ page, before, after, state });
+        } catch (error) {
+          run.failed.push(`${page.id}: ${firstLine(error)}`);
+        } finally {
+          await closeAllPages(run.browser);
+        }
       }
       if (process.stderr.isTTY) process.stderr.write(`\rweb-segments declutter ${index + 1}/${pages.length}`);
     }
   } finally {
-    await browser.close();
+    for (const run of runs) await run.browser.close();
     await server.close();
   }
-  printReport(options, results, failed, (Date.now() - started) / 1000);
+  const [ours, baseline] = runs;
+  const results = ours?.results ?? [];
+  printReport(options, results, ours?.failed ?? [], (Date.now() - started) / 1000);
+  if (baseline) printSummary(baseline.label, baseline.results, baseline.failed);
   if (options.json) {
     mkdirSync(dirname(options.json), { recursive: true });
     const rows = results.map(({ page, before, after, state }) => ({ id: page.id, url: page.url, ms: state.ms, articleFound: state.articleFound, lost: after.lost.filter((s) => !before.lost.includes(s)), kept: after.kept, blocks: state.blocks.map((b) => `${b.ruleId}:${b.kind}:${b.preview}`) }));
@@ -88,14 +97,8 @@ export async function runWebDeclutter(args: string[]): Promise<void> {
 }
 
 function printReport(options: Options, results: PageResult[], failed: string[], seconds: number): void {
-  const withCount = sum(results, (r) => r.page.with.length);
-  const withoutCount = sum(results, (r) => r.page.without.length);
   console.log(`\n== declutter on ${options.dir}: ${results.length} pages${options.every > 1 ? ` (every ${options.every}th)` : ''}, ${failed.length} failed, ${seconds.toFixed(0)} s`);
-  console.log(`                                  untouched   decluttered`);
-  console.log(`'with' segments visible (${withCount})      ${f(share(sum(results, (r) => r.before.truePositives), withCount))}       ${f(share(sum(results, (r) => r.after.truePositives), withCount))}`);
-  console.log(`'without' segments hidden (${withoutCount})  ${f(share(sum(results, (r) => r.before.trueNegatives), withoutCount))}       ${f(share(sum(results, (r) => r.after.trueNegatives), withoutCount))}`);
-  const ms = results.map((r) => r.state.ms);
-  console.log(`declutter ms in page: median ${median(ms).toFixed(1)}, p90 ${percentile(ms, 0.9).toFixed(1)}; article not found on ${results.filter((r) => !r.state.articleFound).length} pages`);
+  printSummary('ours', results, failed);
   const losing = results.map((r) => ({ r, lost: r.after.lost.filter((segment) => !r.before.lost.includes(segment)) })).filter(({ lost }) => lost.length > 0);
   console.log(`\npages where declutter hid article text (${losing.length}):`);
   for (const { r, lost } of losing.sort((a, b) => b.lost.length - a.lost.length)) {
@@ -109,6 +112,17 @@ function printReport(options: Options, results: PageResult[], failed: string[], 
     for (const segment of r.after.kept) console.log(`      ${clip(segment)}`);
   }
   for (const line of failed) console.log(`  failed ${line}`);
+}
+
+/** The figures of one build: segments visible and hidden before and after, time in page. */
+function printSummary(label: string, results: PageResult[], failed: string[]): void {
+  const withCount = sum(results, (r) => r.page.with.length);
+  const withoutCount = sum(results, (r) => r.page.without.length);
+  console.log(`\n${label} (${results.length} pages, ${failed.length} failed)    untouched   decluttered`);
+  console.log(`'with' segments visible (${withCount})      ${f(share(sum(results, (r) => r.before.truePositives), withCount))}       ${f(share(sum(results, (r) => r.after.truePositives), withCount))}`);
+  console.log(`'without' segments hidden (${withoutCount})  ${f(share(sum(results, (r) => r.before.trueNegatives), withoutCount))}       ${f(share(sum(results, (r) => r.after.trueNegatives), withoutCount))}`);
+  const ms = results.map((r) => r.state.ms);
+  console.log(`declutter ms in page: median ${median(ms).toFixed(1)}, p90 ${percentile(ms, 0.9).toFixed(1)}; article not found on ${results.filter((r) => !r.state.articleFound).length} pages`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runWebDeclutter(process.argv.slice(2));

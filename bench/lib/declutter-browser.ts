@@ -16,8 +16,8 @@ interface WorkerGlobals {
 }
 
 /** The built extension in headless Chromium; benchmark pages reference their original hosts, so nothing may leave the machine. */
-export async function launchOffline(): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension();
+export async function launchOffline(dist?: string): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension(dist);
   await browser.context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
   return browser;
 }

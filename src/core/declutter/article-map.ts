@@ -95,7 +95,8 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   for (const [element] of weights) {
     // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
     // So is a list item with a link that starts like the article (a ticker of teasers, this one included).
-    if (root && !root.contains(element) && (isWholeLink(element) || isTeaserItem(element))) continue;
+    // And a block in a sidebar, menu or footer landmark outside the text is a teaser too ("Trending: <title>").
+    if (root && !root.contains(element) && (isWholeLink(element) || isTeaserItem(element) || inLandmarkBeside(element, root))) continue;
     marked.add(element);
   }
   // Short lines ("Conclusion", "Related") count only between the article's first and last long
@@ -186,6 +187,11 @@ function heaviestRoot(body: Element, weights: Map<Element, number>): Element | n
     if (!next || weights.has(at)) return at;
     at = next;
   }
+}
+
+function inLandmarkBeside(element: Element, root: Element): boolean {
+  const landmark = element.closest('aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]');
+  return !!landmark && !landmark.contains(root);
 }
 
 function isWholeLink(element: Element): boolean {

@@ -7,6 +7,7 @@ const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TITLE']);
 /** A line's text may sit a level or two below the element that holds all of it ("Foto: <a>dpa</a>"). */
 const LEVELS = 3;
+const MAX_LINE_CHILDREN = 6;
 
 export const boilerplateLinesRule: DeclutterRule = {
   id: 'boilerplate-lines',
@@ -24,7 +25,8 @@ export const boilerplateLinesRule: DeclutterRule = {
       for (let level = 0; element && element !== body && level < LEVELS; level++, element = element.parentElement) {
         if (seen.has(element)) break;
         seen.add(element);
-        if (SKIPPED.has(element.tagName)) break;
+        // A line is a small element; a container's text is costly to read and never one line.
+        if (SKIPPED.has(element.tagName) || element.childElementCount > MAX_LINE_CHILDREN) break;
         const line = boilerplateLineOf(element);
         if (line && (hideable(element, context) || endsArticleBlock(element, line, context))) {
           found.push({ element, kind: KINDS[line] });

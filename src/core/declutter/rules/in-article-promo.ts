@@ -14,9 +14,13 @@ export const inArticlePromoRule: DeclutterRule = {
     if (!column) return [];
     const hosts = siteHostsOf(doc);
     const found: Finding[] = [];
-    for (const block of column.querySelectorAll(CANDIDATES)) {
-      if (found.some(({ element }) => element.contains(block))) continue;
-      if (wordCount(block.textContent ?? '') > MAX_PROMO_WORDS || !block.querySelector('a[href]')) continue;
+    // From the links, not from every block: a column has far fewer links than blocks.
+    const tried = new Set<Element>();
+    for (const link of column.querySelectorAll('a[href]')) {
+      const block = link.parentElement?.closest(CANDIDATES);
+      if (!block || tried.has(block) || !column.contains(block)) continue;
+      tried.add(block);
+      if (wordCount(block.textContent ?? '') > MAX_PROMO_WORDS) continue;
       if (isInlinePromo(block, hosts) && hideable(block, context)) found.push({ element: block, kind: 'story list' });
     }
     return found;
