@@ -42,6 +42,8 @@ const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaptio
 const MIN_MATCH_WORDS = 4;
 /** A sign-up box is a pitch and a field; more words than this around an e-mail field is a page with a form in it. */
 const MAX_SIGN_UP_WORDS = 60;
+/** Headings of the site's boxes are short ("Related", "Leave a Reply", "Subscribe to our newsletter"). */
+const SITE_HEADING_WORDS = 12;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
@@ -73,9 +75,10 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
     const block = parent.closest(BLOCK_SELECTOR) ?? parent;
     if (!seen.has(block)) {
       seen.add(block);
-      const norm = normalizeText(visibleTextOf(block));
+      const raw = visibleTextOf(block);
+      const norm = normalizeText(raw);
       const words = norm ? norm.split(' ').length : 0;
-      if (words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, norm, hosts) || signUps.some((box) => box.contains(block)))) {
+      if (words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, raw, norm, words, hosts) || signUps.some((box) => box.contains(block)))) {
         promos.add(block);
         continue;
       }
@@ -129,10 +132,10 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
  * A line of the site inside or beside the text, though extraction may have kept it: a promo to
  * another article, an ad label, a credit or category line, a "Related"/"Comments"/"Subscribe" heading.
  */
-function isSiteLine(block: Element, norm: string, hosts: ReadonlySet<string>): boolean {
-  if (block.querySelector('a[href]') && isInlinePromo(block, hosts)) return true;
-  if (boilerplateLineOf(block)) return true;
-  return !block.querySelector('p, li') && (isStoryHeading(norm) || isCommentHeading(norm) || isSignUpPitch(norm));
+function isSiteLine(block: Element, raw: string, norm: string, words: number, hosts: ReadonlySet<string>): boolean {
+  if (boilerplateLineOf(block, raw)) return true;
+  if (words <= SITE_HEADING_WORDS && !block.querySelector('p, li') && (isStoryHeading(norm) || isCommentHeading(norm) || isSignUpPitch(norm))) return true;
+  return !!block.querySelector('a[href]') && isInlinePromo(block, hosts);
 }
 
 /** Short boxes around an e-mail field: their pitch ("Get the news in your inbox") is the site's, even when extraction kept it. */
@@ -248,8 +251,9 @@ function markByline(scope: Element | null, byline: string | null, marked: Set<El
   for (const element of scope.querySelectorAll('time, [rel="author"], [class], [itemprop="author"], [itemprop="datePublished"]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
     const text = normalizeText(element.textContent ?? '');
-    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside') || insideAboutBox(element)) continue;
-    if (element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted))) marked.add(element);
+    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside')) continue;
+    const byline = element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted));
+    if (byline && !insideAboutBox(element)) marked.add(element);
   }
 }
 

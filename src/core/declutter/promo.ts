@@ -31,6 +31,9 @@ const PROMO_LABELS = new RegExp(
 /** Blocks that may be a promo line; longer blocks are prose that happens to hold links. */
 export const MAX_PROMO_WORDS = 40;
 const MAX_LABEL_WORDS = 5;
+/** Where a label's colon (or arrow) must be: within its first characters. */
+const LABEL_CHARS = 60;
+const EARLY_COLON = /[:：»›►→|]/;
 
 /** Hosts of this site: the address the page is at, and the one it says is canonical (a saved page). */
 export function siteHostsOf(doc: Document): Set<string> {
@@ -64,15 +67,17 @@ export function isSameSiteLink(link: Element, hosts: ReadonlySet<string>, doc: D
 
 /** True for a short block that points the reader to another article of this site. */
 export function isInlinePromo(block: Element, hosts: ReadonlySet<string>): boolean {
-  if (block.querySelector('img, picture, video, iframe, table, ul, ol, p')) return false;
   const text = visibleTextOf(block);
+  const norm = normalizeText(text);
+  const labelled = PROMO_LABELS.test(norm);
+  // Cheap tests first: most short blocks with a link are menu items, with no label at all.
+  if (!labelled && !EARLY_COLON.test(text.slice(0, LABEL_CHARS))) return false;
   const words = wordCount(text);
   if (words === 0 || words > MAX_PROMO_WORDS) return false;
+  if (block.querySelector('img, picture, video, iframe, table, ul, ol, p')) return false;
   const links = Array.from(block.querySelectorAll('a[href]')).filter((link) => isSameSiteLink(link, hosts, block.ownerDocument));
   if (links.length === 0 || links.length > 5) return false;
   const stats = linkStats(block);
-  const norm = normalizeText(text);
-  const labelled = PROMO_LABELS.test(norm);
   // The text before the first link: "Lea también:" or "MIRA:" (a label), not a sentence.
   const first = links[0] as Element;
   const lead = textBefore(block, first);

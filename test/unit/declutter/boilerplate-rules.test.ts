@@ -28,6 +28,10 @@ describe('boilerplateLineOf', () => {
     ['<small>Foto: Getty Images</small>', 'credit'],
     ['<p>(Quelle: Unsplash/DJV)</p>', 'credit'],
     ['<span>Crédito: EFE</span>', 'credit'],
+    ['<h4>Share this:</h4>', 'furniture'],
+    ['<p>Teilen mit:</p>', 'furniture'],
+    ['<div>Wie bewerten Sie diesen Artikel?</div>', 'furniture'],
+    ['<a href="/news">Zurück zur Übersicht</a>', 'furniture'],
   ])('%s is a %s line', (html, kind) => {
     expect(line(html)).toBe(kind);
   });
@@ -36,6 +40,7 @@ describe('boilerplateLineOf', () => {
     '<p>Themen wie Handel und Energie standen im Mittelpunkt der langen Gespräche beider Seiten.</p>',
     '<h2>Tags and labels in the new trade law</h2>',
     '<p>Photographs from the visit were shown on state television in the evening.</p>',
+    '<p>Share prices fell sharply after the announcement.</p>',
   ])('%s is article text', (html) => {
     expect(line(html)).toBeNull();
   });
@@ -87,6 +92,10 @@ describe('about boxes', () => {
 });
 
 describe('share bars by network names', () => {
+  it('keeps a byline whose only link is the author\'s profile on a network', () => {
+    const doc = page(`<p id="by">by Ana Garcia <a href="https://twitter.com/anagarcia">@anagarcia</a> February 1, 2016</p>${ARTICLE_HTML}`);
+    expect(shareBarsRule.find(doc, contextFor(doc))).toEqual([]);
+  });
   it('hides a bar whose links are named for the networks in Urdu, and a follow bar of profile links', () => {
     const doc = page(`${ARTICLE_HTML}<div id="ur"><a href="#">فیس بک</a> <a href="#">ٹویٹر</a> <a href="#">واٹس ایپ</a></div>
       <div id="follow">Folgen Sie uns <a href="https://www.facebook.com/news">f</a> <a href="https://www.instagram.com/news">i</a></div>`);

@@ -60,6 +60,11 @@ describe('after-article rule', () => {
     const context = contextFor(doc, [closing, 'Sources']);
     expect(afterArticleRule.find(doc, context)).toEqual([]);
   });
+  it('keeps an embedded video, a formula and a run of prose after the text', () => {
+    const prose = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ');
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `</div><div><iframe src="/video/1"></iframe></div><div><math><mi>x</mi></math></div><div><p>${prose}</p></div></article>`));
+    expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);
+  });
   it('finds nothing before the article or without one', () => {
     const doc = page(`<div id="before">Anzeige</div>${ARTICLE_HTML}`);
     expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);

@@ -5,8 +5,12 @@
  */
 import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
+import { linkStats, visibleTextOf, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
+const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
+const MAX_TRAILING_WORDS = 40;
+const LINK_SHARE = 0.5;
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
 
 export const afterArticleRule: DeclutterRule = {
@@ -24,12 +28,23 @@ export const afterArticleRule: DeclutterRule = {
         if (!(next.textContent ?? '').trim() && !next.querySelector('img, iframe, video, svg, picture')) continue;
         // A list right under one of the article's own sub-headings ("Sources") is the article's.
         if (introducedByArticle(next, context.article.marked)) continue;
-        if (hideable(next, context) && !context.article.holdsArticleText(next)) found.push({ element: next, kind: 'outside article' });
+        if (hideable(next, context) && !context.article.holdsArticleText(next) && !mayBeArticle(next)) found.push({ element: next, kind: 'outside article' });
       }
     }
     return found;
   },
 };
+
+/**
+ * Media, formulas, code and tables after the text are the article's own (an embedded video, a
+ * worked example) more often than not; so is a run of prose, which extraction may have missed.
+ * What follows the text is kept unless it is short or mostly links.
+ */
+function mayBeArticle(block: Element): boolean {
+  if (block.matches(MEDIA) || block.querySelector(MEDIA)) return true;
+  const stats = linkStats(block);
+  return wordCount(visibleTextOf(block)) > MAX_TRAILING_WORDS && stats.linkChars < LINK_SHARE * stats.chars;
+}
 
 function lastMarkedIn(column: Element, marked: ReadonlySet<Element>): Element | null {
   let last: Element | null = null;

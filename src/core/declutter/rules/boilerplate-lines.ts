@@ -1,10 +1,10 @@
 /** Ad labels, category lines, copyright lines and photo credits: see boilerplate-lines.ts in core/declutter. */
 import { hideable } from '../blocks.ts';
-import { boilerplateLineOf, type BoilerplateLine } from '../boilerplate-lines.ts';
+import { boilerplateLineOf, LINE_TRIGGER, type BoilerplateLine } from '../boilerplate-lines.ts';
 import type { BlockKind, DeclutterContext, DeclutterRule, Finding } from '../types.ts';
 
-const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer' };
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TITLE']);
+const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer', furniture: 'share bar' };
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION', 'TITLE']);
 /** A line's text may sit a level or two below the element that holds all of it ("Foto: <a>dpa</a>"). */
 const LEVELS = 3;
 const MAX_LINE_CHILDREN = 6;
@@ -12,7 +12,7 @@ const MAX_LINE_CHILDREN = 6;
 export const boilerplateLinesRule: DeclutterRule = {
   id: 'boilerplate-lines',
   withinArticle: true,
-  description: 'Hides short lines that are the site\'s: ad labels ("Advertisement", "Anzeige", "إعلان", "اشتہار"), "Filed under"/tag lines, copyright lines, photo credits.',
+  description: 'Hides short lines that are the site\'s: ad labels ("Advertisement", "Anzeige", "إعلان", "اشتہار"), "Filed under"/tag lines, copyright lines, photo credits, "Share this"/rating/"back" lines.',
   find(doc, context) {
     const body = doc.body;
     if (!body) return [];
@@ -20,13 +20,16 @@ export const boilerplateLinesRule: DeclutterRule = {
     const seen = new Set<Element>();
     const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!(node.nodeValue ?? '').trim()) continue;
+      const value = node.nodeValue ?? '';
+      if (!value.trim() || !LINE_TRIGGER.test(value)) continue;
       let element = node.parentElement;
       for (let level = 0; element && element !== body && level < LEVELS; level++, element = element.parentElement) {
         if (seen.has(element)) break;
         seen.add(element);
         // A line is a small element; a container's text is costly to read and never one line.
         if (SKIPPED.has(element.tagName) || element.childElementCount > MAX_LINE_CHILDREN) break;
+        // A link is judged with what holds it: "Foto: <a>dpa</a>", "<p><a>Zurück</a></p>".
+        if (element.tagName === 'A') continue;
         const line = boilerplateLineOf(element);
         if (line && (hideable(element, context) || endsArticleBlock(element, line, context))) {
           found.push({ element, kind: KINDS[line] });

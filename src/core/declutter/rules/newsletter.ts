@@ -22,6 +22,7 @@ const PITCH = new RegExp(
 );
 const PITCH_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, strong, b, p, label';
 const MAX_PITCH_WORDS = 12;
+const MAX_PITCH_CHARS = 160;
 
 export function isSignUpPitch(text: string): boolean {
   const norm = normalizeText(text);
@@ -43,7 +44,8 @@ export const newsletterRule: DeclutterRule = {
       if (box && short(box)) found.push({ element: box, kind: 'newsletter' });
     }
     for (const heading of doc.body?.querySelectorAll(PITCH_HEADINGS) ?? []) {
-      if (!isSignUpPitch(heading.textContent ?? '') || !hideable(heading, context)) continue;
+      const text = heading.textContent ?? '';
+      if (text.length > MAX_PITCH_CHARS || !isSignUpPitch(text) || !hideable(heading, context)) continue;
       found.push({ element: signUpBox(heading, context) ?? heading, kind: 'newsletter' });
     }
     return uniqueFindings(found);

@@ -8,6 +8,8 @@ const SHARE_LINK = /facebook\.com\/sharer|twitter\.com\/(intent|share)|x\.com\/i
 /** Links named for a network (in several scripts) or pointing at one: a row of them is a share or follow bar. */
 const NETWORK_NAME = /^(facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|xing|tumblr|instagram|youtube|tiktok|e ?mail|email|mail|print|drucken|imprimer|imprimir|teilen|share|partager|compartir|فیس بک|فیسبک|ٹویٹر|ٹوئٹر|واٹس ایپ|واٹس اپ|انسٹاگرام|یوٹیوب|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|انستغرام|يوتيوب)$/iu;
 const NETWORK_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|linkedin\.com|pinterest\.com|instagram\.com|youtube\.com|tiktok\.com|t\.me|xing\.com|wa\.me|whatsapp\.com|telegram\.me)$/i;
+/** Quick test before parsing the address. */
+const NETWORK_IN_HREF = /facebook|twitter|x\.com|linkedin|pinterest|instagram|youtube|tiktok|t\.me|xing|wa\.me|whatsapp|telegram/i;
 /** A share bar is a row of buttons; more words than this is content that mentions sharing. */
 const MAX_WORDS = 40;
 
@@ -29,8 +31,8 @@ export const shareBarsRule: DeclutterRule = {
       let block: Element | null = parent;
       while (block && countShareLinks(block) < 2) block = block.parentElement;
       if (block && short(block) && hideable(block, context)) found.push({ element: block, kind: 'share bar' });
-      // A lone "Share this on WhatsApp" link is a share bar of one.
-      else if (short(parent) && hideable(parent, context)) found.push({ element: wrapperOf(parent, context), kind: 'share bar' });
+      // A lone "Share this on WhatsApp" link is a share bar of one; a lone profile link is a byline's "@name".
+      else if (short(parent) && hideable(parent, context) && Array.from(parent.querySelectorAll('a[href]')).some((link) => isShareLink(link, false))) found.push({ element: wrapperOf(parent, context), kind: 'share bar' });
     }
     return uniqueFindings(found);
   },
@@ -43,11 +45,13 @@ function countShareLinks(element: Element): number {
 }
 
 /** A share endpoint, a link to a social network's page, or a link (or button) named for a network, in any script. */
-export function isShareLink(link: Element): boolean {
+export function isShareLink(link: Element, profiles = true): boolean {
   const href = link.getAttribute('href') ?? '';
   if (SHARE_LINK.test(href)) return true;
+  if (!profiles) return NETWORK_NAME.test((link.textContent ?? '').replace(/\s+/g, ' ').trim());
   const name = (link.textContent ?? '').trim() || link.getAttribute('aria-label') || link.getAttribute('title') || '';
   if (NETWORK_NAME.test(name.replace(/\s+/g, ' ').trim())) return true;
+  if (!NETWORK_IN_HREF.test(href)) return false;
   try {
     return NETWORK_HOST.test(new URL(href, link.ownerDocument.URL).hostname) && (link.textContent ?? '').trim().split(/\s+/).length <= 3;
   } catch {
