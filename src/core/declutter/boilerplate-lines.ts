@@ -39,13 +39,13 @@ const MAX_RIGHTS_WORDS = 30;
  * A word one of the lines above starts with or holds: a text node without any of them cannot be
  * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
  */
-export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|annonce|\bpub\b|sponsor|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver/iu;
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver/iu;
 
 export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture';
 
 /** What kind of boilerplate line `element` is, judged on its whole visible text; null for anything else. */
 export function boilerplateLineOf(element: Element, text = visibleTextOf(element)): BoilerplateLine | null {
-  if (text.length > MAX_LINE_CHARS) return null;
+  if (text.length > MAX_LINE_CHARS || !LINE_TRIGGER.test(text)) return null;
   const raw = text.replace(/\s+/g, ' ').trim();
   if (!raw) return null;
   const words = wordCount(raw);
