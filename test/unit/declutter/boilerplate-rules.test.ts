@@ -92,6 +92,10 @@ describe('about boxes', () => {
 });
 
 describe('share bars by network names', () => {
+  it('keeps a sentence that links to Twitter and Facebook by name', () => {
+    const doc = page(`${ARTICLE_HTML}<p id="s">Auch auf dem Camp haben wir live gesendet, die Mitschnitte gibt es auf <a href="https://twitter.com/x">Twitter</a> und <a href="https://facebook.com/x">Facebook</a> zum Nachhören.</p>`);
+    expect(shareBarsRule.find(doc, contextFor(doc))).toEqual([]);
+  });
   it('keeps a byline whose only link is the author\'s profile on a network', () => {
     const doc = page(`<p id="by">by Ana Garcia <a href="https://twitter.com/anagarcia">@anagarcia</a> February 1, 2016</p>${ARTICLE_HTML}`);
     expect(shareBarsRule.find(doc, contextFor(doc))).toEqual([]);

@@ -1,6 +1,6 @@
 /** Share and follow bars: blocks named share/social, or a few links to social networks (share endpoints, profiles, or links named for a network in any script). */
 import { hideable, nameTokens, uniqueFindings, wrapperOf } from '../blocks.ts';
-import { wordCount } from '../text.ts';
+import { linkStats, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const SHARE_TOKENS = new Set(['share', 'shares', 'sharing', 'sharebar', 'social', 'socials', 'sharethis', 'addthis', 'addtoany', 'a2a', 'follow']);
@@ -12,6 +12,9 @@ const NETWORK_HOST = /(^|\.)(facebook\.com|twitter\.com|x\.com|linkedin\.com|pin
 const NETWORK_IN_HREF = /facebook|twitter|x\.com|linkedin|pinterest|instagram|youtube|tiktok|t\.me|xing|wa\.me|whatsapp|telegram/i;
 /** A share bar is a row of buttons; more words than this is content that mentions sharing. */
 const MAX_WORDS = 40;
+/** Text outside the links of a bar: a label ("Share this:", "Teilen mit:") and counts. */
+const LINK_SHARE = 0.5;
+const SHORT_BAR_CHARS = 40;
 
 export const shareBarsRule: DeclutterRule = {
   id: 'share-bars',
@@ -30,13 +33,19 @@ export const shareBarsRule: DeclutterRule = {
     for (const parent of parents) {
       let block: Element | null = parent;
       while (block && countShareLinks(block) < 2) block = block.parentElement;
-      if (block && short(block) && hideable(block, context)) found.push({ element: block, kind: 'share bar' });
-      // A lone "Share this on WhatsApp" link is a share bar of one; a lone profile link is a byline's "@name".
-      else if (short(parent) && hideable(parent, context) && Array.from(parent.querySelectorAll('a[href]')).some((link) => isShareLink(link, false))) found.push({ element: wrapperOf(parent, context), kind: 'share bar' });
+      // A bar is mostly its buttons: a sentence that names Twitter and Facebook is not one.
+      if (block && short(block) && mostlyLinks(block) && hideable(block, context)) found.push({ element: block, kind: 'share bar' });
+      // A lone "Share this on WhatsApp" link is a share bar of one; a lone profile link or a network's name in a sentence is not.
+      else if (short(parent) && mostlyLinks(parent) && hideable(parent, context) && Array.from(parent.querySelectorAll('a[href]')).some((link) => SHARE_LINK.test(link.getAttribute('href') ?? ''))) found.push({ element: wrapperOf(parent, context), kind: 'share bar' });
     }
     return uniqueFindings(found);
   },
 };
+
+function mostlyLinks(block: Element): boolean {
+  const stats = linkStats(block);
+  return stats.chars <= SHORT_BAR_CHARS || stats.linkChars >= LINK_SHARE * stats.chars;
+}
 
 function countShareLinks(element: Element): number {
   let count = 0;
