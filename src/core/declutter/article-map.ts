@@ -143,10 +143,16 @@ function signUpBoxes(doc: Document): Element[] {
   const boxes: Element[] = [];
   for (const input of doc.querySelectorAll('input[type="email"]')) {
     let box: Element | null = null;
-    for (let at = input.parentElement, step = 0; at && at !== doc.body && step < 3 && wordCount(at.textContent ?? '') <= MAX_SIGN_UP_WORDS; at = at.parentElement, step++) box = at;
+    // Never the article itself: a short article with a sign-up form in it is still an article.
+    for (let at = input.parentElement, step = 0; at && at !== doc.body && step < 3 && isSignUpBox(at); at = at.parentElement, step++) box = at;
     if (box) boxes.push(box);
   }
   return boxes;
+}
+
+function isSignUpBox(element: Element): boolean {
+  if (element.matches('article, main, [itemprop="articleBody"]') || element.querySelector('h1, article, main')) return false;
+  return element.querySelectorAll('p').length <= 1 && wordCount(element.textContent ?? '') <= MAX_SIGN_UP_WORDS;
 }
 
 /** Inline elements sit in the flow of a text run: inside a block with article text they are the article's. */

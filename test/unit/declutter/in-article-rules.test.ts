@@ -5,6 +5,7 @@ import { isInlinePromo, siteHostsOf } from '../../../src/core/declutter/promo.ts
 import { inArticlePromoRule } from '../../../src/core/declutter/rules/in-article-promo.ts';
 import { afterArticleRule } from '../../../src/core/declutter/rules/after-article.ts';
 import { mapArticle } from '../../../src/core/declutter/article-map.ts';
+import { declutterContext } from '../../../src/core/declutter/index.ts';
 import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, contextFor, page, texts } from './helpers.ts';
 
 const withLine = (line: string): string => ARTICLE_HTML.replace('</p><p>', `</p>${line}<p>`);
@@ -92,5 +93,13 @@ describe('article map: the site\'s lines among the text', () => {
     expect(article.containsArticle(first(doc, '#post'))).toBe(true);
     expect(article.containsArticle(first(doc, '#bold'))).toBe(true);
     expect(article.containsArticle(first(doc, '#widget'))).toBe(false);
+  });
+});
+
+describe('article map: a short article with a sign-up form in it', () => {
+  it('still protects the article (found by the malformed-pages property test)', () => {
+    const doc = page('<article><h1>Bridge repairs to begin</h1><p id="p">The council voted on Tuesday to repair the old bridge before winter arrives in the valley.</p><form class="newsletter"><label>Get the daily email <input type="email"></label></form></article>');
+    const { article } = declutterContext(doc, doc.URL, { text: 'The council voted on Tuesday to repair the old bridge before winter arrives in the valley.', title: 'Bridge repairs to begin', byline: null, imageUrls: [] });
+    expect(article.containsArticle(first(doc, '#p'))).toBe(true);
   });
 });
