@@ -14,10 +14,12 @@ export interface CaseResult {
 }
 
 const mean = (values: number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
-const median = (values: number[]): number => {
+/** The value at share `q` (0..1) of the sorted values (lower one between two). */
+export const percentile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] as number) : 0;
+  return sorted.length ? (sorted[Math.floor((sorted.length - 1) * q)] as number) : 0;
 };
+export const median = (values: number[]): number => percentile(values, 0.5);
 const f = (value: number): string => value.toFixed(3);
 
 export function printSet(dir: string, results: CaseResult[]): void {

@@ -7,22 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../test/harness/chromium.ts';
 import { startServer, type StaticServer } from '../test/harness/server.ts';
+import type { ExtensionBrowser } from '../test/harness/chromium.ts';
 import { scorePage, type PageScore } from './lib/shingle-score.ts';
 import { DEFAULT_DIRS, loadCases, type DeclutterCase } from './declutter-cases.ts';
 import { printSet, type CaseResult } from './declutter-report.ts';
-import type { DeclutterState } from '../src/shared/messages.ts';
-
-const PAGE_TIMEOUT_MS = 20_000;
-
-interface WorkerGlobals {
-  chrome: {
-    scripting: { executeScript(options: object): Promise<unknown> };
-    tabs: { sendMessage(tabId: number, message: object): Promise<unknown> };
-  };
-}
+import { closeAllPages, declutterLikeAPerson, firstLine, launchOffline, openPage, visibleText } from './lib/declutter-browser.ts';
 
 function parseArgs(argv: string[]): { dirs: string[]; limit: number; json: string | null; only: string | null } {
   const dirs: string[] = [];
@@ -39,52 +29,24 @@ function parseArgs(argv: string[]): { dirs: string[]; limit: number; json: strin
   return { dirs: dirs.length ? dirs : DEFAULT_DIRS, limit, json, only };
 }
 
-/** The popup's path: inject the content script (idempotent) and send `declutter:apply`. */
-async function declutterThroughExtension(browser: ExtensionBrowser, page: Page): Promise<DeclutterState> {
-  const tabId = await browser.clickToolbar(page);
-  return (await browser.worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as WorkerGlobals;
-    await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] });
-    return chrome.tabs.sendMessage(id, { channel: 'plainsight', type: 'declutter:apply', payload: {} });
-  }, tabId)) as DeclutterState;
-}
-
 async function runCase(browser: ExtensionBrowser, server: StaticServer, item: DeclutterCase): Promise<CaseResult> {
-  const page = await browser.context.newPage();
   try {
-    await page.goto(server.url(item.path), { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS }).catch(async () => {
-      // A page whose load never fires (a hanging frame) is still a page: measure what arrived.
-      await page.waitForLoadState('domcontentloaded', { timeout: 5_000 });
-    });
-    const visible = (): Promise<string> => page.evaluate(() => document.body?.innerText ?? '');
-    const before = scorePage(item.truth, await visible());
-    // Now and then Chromium has not granted activeTab yet when the message goes out; one more click.
-    const state = await withTimeout(
-      declutterThroughExtension(browser, page).catch((error: unknown) => {
-        if (!String(error).includes('Cannot access contents')) throw error;
-        return declutterThroughExtension(browser, page);
-      }),
-      PAGE_TIMEOUT_MS,
-    );
-    const afterText = await visible();
+    const page = await openPage(browser, server.url(item.path));
+    const before = scorePage(item.truth, await visibleText(page));
+    const state = await declutterLikeAPerson(browser, page);
+    const afterText = await visibleText(page);
     const after = scorePage(item.truth, afterText);
     return { item, before, after, state, error: null, afterText };
   } catch (error) {
-    return { item, before: null, after: null, state: null, error: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
+    return { item, before: null, after: null, state: null, error: firstLine(error) };
   } finally {
-    for (const open of browser.context.pages()) await open.close().catch(() => {});
+    await closeAllPages(browser);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms))]);
 }
 
 async function main(): Promise<void> {
   const { dirs, limit, json, only } = parseArgs(process.argv.slice(2));
-  const browser = await launchWithExtension();
-  // Benchmark pages reference their original hosts; nothing may leave the machine.
-  await browser.context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  const browser = await launchOffline();
   const all: CaseResult[] = [];
   const started = Date.now();
   try {

@@ -5,6 +5,12 @@
  */
 import { normalizeText, visibleTextOf, wordCount } from './text.ts';
 import { matchesAny } from './tweaks.ts';
+import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
+import { boilerplateLineOf } from './boilerplate-lines.ts';
+import { isAboutBox } from './rules/about-boxes.ts';
+import { isStoryHeading } from './rules/story-heading.ts';
+import { isCommentHeading } from './rules/comments.ts';
+import { isSignUpPitch } from './rules/newsletter.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -25,11 +31,19 @@ export interface ArticleMap {
   marked: ReadonlySet<Element>;
   /** True when `element` holds article content or sits inside it: such a block is never hidden. */
   containsArticle(element: Element): boolean;
+  /** True when `element` itself or something inside it is article content (its ancestors aside). */
+  holdsArticle(element: Element): boolean;
+  /** True when the element's whole text (4 words or more) is part of the extracted article's text. */
+  holdsArticleText(element: Element): boolean;
 }
 
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, blockquote, pre, caption, div, section, article, main, aside, header, footer, nav, ul, ol, table, figure, body';
 /** Below this many words, a block matches only an exact line of the article inside the root. */
 const MIN_MATCH_WORDS = 4;
+/** A sign-up box is a pitch and a field; more words than this around an e-mail field is a page with a form in it. */
+const MAX_SIGN_UP_WORDS = 60;
+/** Headings of the site's boxes are short ("Related", "Leave a Reply", "Subscribe to our newsletter"). */
+const SITE_HEADING_WORDS = 12;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
@@ -37,7 +51,7 @@ const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-d
 export function mapArticle(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): ArticleMap {
   const marked = new Set<Element>();
   const body = doc.body;
-  if (!hints || !body) return build(null, null, null, marked);
+  if (!hints || !body) return build(null, null, null, marked, () => false);
 
   const whole = ` ${normalizeText([hints.text, hints.title, hints.byline ?? ''].join('\n'))} `;
   const lines = new Set(hints.text.split(/\n+/).map(normalizeText).filter(Boolean));
@@ -47,6 +61,12 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   // Most article blocks are whole lines of the text: a Set lookup finds them at once. Searching the
   // whole text for every block made a 20,000-paragraph page freeze for 15 s (bench:huge).
   const inArticle = (norm: string): boolean => lines.has(norm) || whole.includes(` ${norm} `);
+  // "Lea también: <link>" lines are in the extracted text but are the site's promos, not the article.
+  const hosts = siteHostsOf(doc);
+  const promos = new Set<Element>();
+  /** Blocks marked for text runs of their own: their block children (a comment section, a widget) are judged on their own. */
+  const mixed = new Set<Element>();
+  const signUps = signUpBoxes(doc);
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -55,22 +75,31 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
     const block = parent.closest(BLOCK_SELECTOR) ?? parent;
     if (!seen.has(block)) {
       seen.add(block);
-      const norm = normalizeText(visibleTextOf(block));
+      const raw = visibleTextOf(block);
+      const norm = normalizeText(raw);
       const words = norm ? norm.split(' ').length : 0;
+      if (words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, raw, norm, words, hosts) || signUps.some((box) => box.contains(block)))) {
+        promos.add(block);
+        continue;
+      }
       if (words >= MIN_MATCH_WORDS && inArticle(norm)) weights.set(block, norm.length);
       else if (words > 0 && words < MIN_MATCH_WORDS && lines.has(norm)) short.add(block);
     }
-    if (weights.has(block) || short.has(block)) continue;
+    if (weights.has(block) || short.has(block) || promos.has(block)) continue;
     // A block mixing article text with other things (a hidden label, a widget): keep the article's own text runs.
     const own = normalizeText(node.nodeValue ?? '');
-    if (wordCount(own) >= 6 && whole.includes(` ${own} `)) weights.set(parent, Math.max(weights.get(parent) ?? 0, own.length));
+    if (wordCount(own) >= 6 && whole.includes(` ${own} `)) {
+      weights.set(parent, Math.max(weights.get(parent) ?? 0, own.length));
+      mixed.add(parent);
+    }
   }
 
   const root = heaviestRoot(body, weights);
   for (const [element] of weights) {
     // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
     // So is a list item with a link that starts like the article (a ticker of teasers, this one included).
-    if (root && !root.contains(element) && (isWholeLink(element) || isTeaserItem(element))) continue;
+    // And a block in a sidebar, menu or footer landmark outside the text is a teaser too ("Trending: <title>").
+    if (root && !root.contains(element) && (isWholeLink(element) || isTeaserItem(element) || inLandmarkBeside(element, root))) continue;
     marked.add(element);
   }
   // Short lines ("Conclusion", "Related") count only between the article's first and last long
@@ -92,10 +121,44 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside') && !matchesAny(logo, personHides)) marked.add(logo);
   // Byline and date sit next to the headline or at the top of the body, not in lists elsewhere.
   for (const scope of [headline?.parentElement?.parentElement, root]) markByline(scope ?? null, hints.byline, marked);
-  return build(root, column, headline, marked);
+  const holdsArticleText = (element: Element): boolean => {
+    const norm = normalizeText(visibleTextOf(element));
+    return wordCount(norm) >= MIN_MATCH_WORDS && inArticle(norm);
+  };
+  return build(root, column, headline, marked, holdsArticleText, mixed);
 }
 
-function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>): ArticleMap {
+/**
+ * A line of the site inside or beside the text, though extraction may have kept it: a promo to
+ * another article, an ad label, a credit or category line, a "Related"/"Comments"/"Subscribe" heading.
+ */
+function isSiteLine(block: Element, raw: string, norm: string, words: number, hosts: ReadonlySet<string>): boolean {
+  if (boilerplateLineOf(block, raw)) return true;
+  if (words <= SITE_HEADING_WORDS && !block.querySelector('p, li') && (isStoryHeading(norm) || isCommentHeading(norm) || isSignUpPitch(norm))) return true;
+  return !!block.querySelector('a[href]') && isInlinePromo(block, hosts);
+}
+
+/** Short boxes around an e-mail field: their pitch ("Get the news in your inbox") is the site's, even when extraction kept it. */
+function signUpBoxes(doc: Document): Element[] {
+  const boxes: Element[] = [];
+  for (const input of doc.querySelectorAll('input[type="email"]')) {
+    let box: Element | null = null;
+    // Never the article itself: a short article with a sign-up form in it is still an article.
+    for (let at = input.parentElement, step = 0; at && at !== doc.body && step < 3 && isSignUpBox(at); at = at.parentElement, step++) box = at;
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+function isSignUpBox(element: Element): boolean {
+  if (element.matches('article, main, [itemprop="articleBody"]') || element.querySelector('h1, article, main')) return false;
+  return element.querySelectorAll('p').length <= 1 && wordCount(element.textContent ?? '') <= MAX_SIGN_UP_WORDS;
+}
+
+/** Inline elements sit in the flow of a text run: inside a block with article text they are the article's. */
+const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'SUP', 'SUB', 'U', 'ABBR', 'CITE', 'CODE', 'MARK', 'Q', 'S', 'TIME', 'FONT', 'BR', 'IMG', 'PICTURE', 'LABEL']);
+
+function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>, holdsArticleText: (element: Element) => boolean, mixed: ReadonlySet<Element> = new Set()): ArticleMap {
   const bearing = new Set<Element>();
   for (const element of marked) {
     for (let at: Element | null = element; at && !bearing.has(at); at = at.parentElement) bearing.add(at);
@@ -105,9 +168,12 @@ function build(root: Element | null, column: Element | null, headline: Element |
     column,
     headline,
     marked,
+    holdsArticleText,
+    holdsArticle: (element) => bearing.has(element),
     containsArticle(element) {
       if (bearing.has(element)) return true;
-      for (let at = element.parentElement; at; at = at.parentElement) if (marked.has(at)) return true;
+      const inline = INLINE.has(element.tagName);
+      for (let at = element.parentElement; at; at = at.parentElement) if (marked.has(at) && (inline || !mixed.has(at))) return true;
       return false;
     },
   };
@@ -130,6 +196,11 @@ function heaviestRoot(body: Element, weights: Map<Element, number>): Element | n
     if (!next || weights.has(at)) return at;
     at = next;
   }
+}
+
+function inLandmarkBeside(element: Element, root: Element): boolean {
+  const landmark = element.closest('aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]');
+  return !!landmark && !landmark.contains(root);
 }
 
 function isWholeLink(element: Element): boolean {
@@ -187,8 +258,15 @@ function markByline(scope: Element | null, byline: string | null, marked: Set<El
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
     const text = normalizeText(element.textContent ?? '');
     if (!text || wordCount(text) > 30 || element.closest('li, nav, aside')) continue;
-    if (element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted))) marked.add(element);
+    const byline = element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted));
+    if (byline && !insideAboutBox(element)) marked.add(element);
   }
+}
+
+/** An author's bio box names the author too, but it is not the byline. */
+function insideAboutBox(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) if (isAboutBox(at)) return true;
+  return false;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

@@ -36,8 +36,21 @@ export function wrapperOf(element: Element, context: DeclutterContext): Element 
   return block;
 }
 
+/** Each block once, in the order first found: a widget often matches a rule several ways. */
+export function uniqueFindings<T extends { element: Element }>(found: T[]): T[] {
+  const seen = new Set<Element>();
+  return found.filter(({ element }) => !seen.has(element) && !!seen.add(element));
+}
+
 /** Class/id tokens of an element (split on space, dash, underscore), lower-cased. */
 export function nameTokens(element: Element): string[] {
-  const names = `${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase();
-  return names.split(/[\s_-]+/).filter(Boolean);
+  // Six rules ask for every named element's tokens on each pass; the class rarely changes in between.
+  const key = `${element.id} ${element.getAttribute('class') ?? ''}`;
+  const cached = tokenCache.get(element);
+  if (cached?.key === key) return cached.tokens;
+  const tokens = key.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  tokenCache.set(element, { key, tokens });
+  return tokens;
 }
+
+const tokenCache = new WeakMap<Element, { key: string; tokens: string[] }>();

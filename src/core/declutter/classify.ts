@@ -25,7 +25,8 @@ export function classifyPage(doc: Document, context: DeclutterContext, options: 
   for (const rule of options.rules ?? DECLUTTER_RULES) {
     for (const { element, kind } of rule.find(doc, context)) {
       // A rule that slips must still never hide the article: the map has the last word.
-      if (chosen.has(element) || context.article.containsArticle(element) || options.keep?.(element) || keptByPerson(element, context.tweaks)) continue;
+      const article = rule.withinArticle ? context.article.holdsArticle(element) : context.article.containsArticle(element);
+      if (chosen.has(element) || article || options.keep?.(element) || keptByPerson(element, context.tweaks)) continue;
       chosen.set(element, { ruleId: rule.id, kind });
     }
   }

@@ -49,7 +49,12 @@ export function declutterContext(doc: Document, url: string, hints: ArticleHints
 /** The blocks to hide on `doc`. Without an article only the rules that cannot touch text run. */
 export function planDeclutter(doc: Document, context: DeclutterContext, options: Omit<ClassifyOptions, 'rules'> = {}): ClassifiedBlock[] {
   const general = context.article.root ? DECLUTTER_RULES : DECLUTTER_RULES.filter((rule) => RULES_WITHOUT_ARTICLE.has(rule.id));
-  return classifyPage(doc, context, { ...options, rules: rulesFor(general, context.tweaks) });
+  const rules = rulesFor(general, context.tweaks);
+  // "Never here" on share bars means the share bars stay: no other rule (what follows the article,
+  // say) may hide them, nor a block around them.
+  const kept = general.filter((rule) => !rules.includes(rule)).flatMap((rule) => rule.find(doc, context).map(({ element }) => element));
+  const keep = kept.length === 0 ? options.keep : (element: Element): boolean => !!options.keep?.(element) || kept.some((block) => block.contains(element) || element.contains(block));
+  return classifyPage(doc, context, { ...options, keep, rules });
 }
 
 /** The page's base address; jsdom throws on a `<base>` without href where browsers fall back to the URL. */

@@ -63,4 +63,10 @@ export interface DeclutterRule {
   /** One sentence shown in docs and the popup's hidden list. */
   description: string;
   find(doc: Document, context: DeclutterContext): Finding[];
+  /**
+   * The rule vouches for lines inside an article block (a photo credit at the end of a caption):
+   * its blocks are checked with `holdsArticle` (nothing of the article in them) instead of
+   * `containsArticle` (nor around them).
+   */
+  withinArticle?: boolean;
 }

@@ -7,10 +7,10 @@ import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, contextFor, page } from './helpers.ts
 const items = (n: number, extra = ''): string => Array.from({ length: n }, (_, i) => `<li><a href="/story-${i}.html">Story number ${i} about things</a>${extra}</li>`).join('');
 
 describe('isStoryHeading', () => {
-  it.each(['Recent Stories', 'Related', 'More Stories From Miscellaneous', 'Most Viewed', 'Most read', 'Trending', 'You may also like', 'Latest News', 'Related Topics', 'تازہ ترین', 'مزید خبریں', 'متعلقہ خبریں', 'الأكثر قراءة', 'ये भी पढ़ें'])('"%s" heads a story list', (text) => {
+  it.each(['Recent Stories', 'Related', 'More Stories From Miscellaneous', 'Most Viewed', 'Most read', 'Trending', 'You may also like', 'Latest News', 'Related Topics', 'تازہ ترین', 'مزید خبریں', 'متعلقہ خبریں', 'الأكثر قراءة', 'ये भी पढ़ें', 'Ähnliche Beiträge', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'À lire aussi', 'Sur le même sujet', 'Contenido relacionado', 'Lo más leído'])('"%s" heads a story list', (text) => {
     expect(isStoryHeading(text)).toBe(true);
   });
-  it.each(['Related research suggests the opposite', 'The minister arrived', 'Background', 'More than 300 people were hurt in the recent storms'])('"%s" does not', (text) => {
+  it.each(['Related research suggests the opposite', 'The minister arrived', 'Background', 'More than 300 people were hurt in the recent storms', 'Weitere Informationen zum Handelsabkommen folgen im Mai', 'Lo más importante del acuerdo'])('"%s" does not', (text) => {
     expect(isStoryHeading(text)).toBe(false);
   });
 });

@@ -56,6 +56,11 @@ describe('per-site tweaks in declutter', () => {
     expect(blocks.length).toBeGreaterThan(5);
   });
 
+  it('keeps what a switched-off rule would hide from every other rule too', () => {
+    expect(plan().hidden('.share-bar')).toBe(true);
+    expect(plan(tweaks({ keptRules: ['share-bars'] })).hidden('.share-bar')).toBe(false);
+  });
+
   it('skips selectors the browser rejects instead of failing', () => {
     const { hidden } = plan(tweaks({ hide: ['div[[bad', '.logo'], keep: ['::nope('] }));
     expect(hidden('.logo')).toBe(true);

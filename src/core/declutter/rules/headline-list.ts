@@ -27,7 +27,7 @@ export function isHeadlineList(element: Element): boolean {
 }
 
 /** A list right under one of the article's own sub-headings ("Sources & links") is the article's. */
-function introducedByArticle(element: Element, marked: ReadonlySet<Element>): boolean {
+export function introducedByArticle(element: Element, marked: ReadonlySet<Element>): boolean {
   const previous = element.previousElementSibling;
   return !!previous && marked.has(previous) && wordCount(previous.textContent ?? '') <= 8;
 }

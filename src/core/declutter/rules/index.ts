@@ -3,12 +3,16 @@
  * block is hidden, and for the same block the first rule here names it.
  */
 import type { DeclutterRule } from '../types.ts';
+import { aboutBoxesRule } from './about-boxes.ts';
 import { adsRule } from './ads.ts';
+import { afterArticleRule } from './after-article.ts';
 import { besideArticleRule } from './beside-article.ts';
+import { boilerplateLinesRule } from './boilerplate-lines.ts';
 import { commentsRule } from './comments.ts';
 import { consentRule } from './consent.ts';
 import { fixedOverlayRule } from './fixed-overlay.ts';
 import { headlineListRule } from './headline-list.ts';
+import { inArticlePromoRule } from './in-article-promo.ts';
 import { landmarksRule } from './landmarks.ts';
 import { newsletterRule } from './newsletter.ts';
 import { outsideColumnRule } from './outside-column.ts';
@@ -26,9 +30,13 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   shareBarsRule,
   storyHeadingRule,
   headlineListRule,
+  inArticlePromoRule,
   newsletterRule,
   commentsRule,
+  aboutBoxesRule,
+  boilerplateLinesRule,
   landmarksRule,
   besideArticleRule,
   outsideColumnRule,
+  afterArticleRule,
 ];

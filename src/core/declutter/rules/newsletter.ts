@@ -1,14 +1,37 @@
-/** Newsletter and subscription boxes: named newsletter/subscribe, or a short box with an e-mail field. */
-import { hideable, nameTokens, widen } from '../blocks.ts';
-import { wordCount } from '../text.ts';
+/**
+ * Newsletter, subscription and membership boxes: named newsletter/subscribe, a short box with an
+ * e-mail field, or a short box headed by a sign-up pitch ("Subscribe to our newsletter",
+ * "Verpasse keine News", "HAZTE MIEMBRO", "Pour lire la suite", "اشترك في النشرة").
+ */
+import { hideable, nameTokens, uniqueFindings, widen } from '../blocks.ts';
+import { normalizeText, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
-const NEWSLETTER_TOKENS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'nl']);
+const NEWSLETTER_TOKENS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'nl', 'paywall', 'membership', 'donate', 'donation']);
 const MAX_WORDS = 80;
+/** Sign-up pitches, anywhere in a short heading (normalized text). */
+const PITCH = new RegExp(
+  [
+    'newsletter', 'subscribe', 'sign up', 'email updates', 'become a member', 'support our journalism', 'support us',
+    'abonnieren', 'abonniere', 'jetzt anmelden', 'kostenlos anmelden', 'verpasse keine', 'verpassen sie keine', 'werde mitglied', 'unterstützen sie',
+    'abonnez vous', 's abonner', 'inscrivez vous', 'pour lire la suite', 'devenez membre', 'soutenez',
+    'suscríbete', 'suscribete', 'suscríbase', 'suscripción', 'hazte miembro', 'hazte socio', 'apóyanos',
+    'اشترك', 'النشرة البريدية', 'سبسکرائب', 'نیوز لیٹر',
+  ].join('|'),
+  'u',
+);
+const PITCH_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, strong, b, p, label';
+const MAX_PITCH_WORDS = 12;
+const MAX_PITCH_CHARS = 160;
+
+export function isSignUpPitch(text: string): boolean {
+  const norm = normalizeText(text);
+  return norm.length > 0 && wordCount(norm) <= MAX_PITCH_WORDS && PITCH.test(norm);
+}
 
 export const newsletterRule: DeclutterRule = {
   id: 'newsletter',
-  description: 'Hides newsletter and subscription boxes: short blocks named newsletter/subscribe, or holding an e-mail sign-up field.',
+  description: 'Hides newsletter, subscription and membership boxes: blocks named so, short blocks with an e-mail sign-up field, or headed by a sign-up pitch.',
   find(doc, context) {
     const found: Finding[] = [];
     const short = (element: Element): boolean => wordCount(element.textContent ?? '') <= MAX_WORDS;
@@ -20,6 +43,20 @@ export const newsletterRule: DeclutterRule = {
       const box = widen(input.closest('form') ?? input, context, (block) => wordCount(block.textContent ?? '') >= 5, 3);
       if (box && short(box)) found.push({ element: box, kind: 'newsletter' });
     }
-    return found;
+    for (const heading of doc.body?.querySelectorAll(PITCH_HEADINGS) ?? []) {
+      const text = heading.textContent ?? '';
+      if (text.length > MAX_PITCH_CHARS || !isSignUpPitch(text) || !hideable(heading, context)) continue;
+      found.push({ element: signUpBox(heading, context) ?? heading, kind: 'newsletter' });
+    }
+    return uniqueFindings(found);
   },
 };
+
+/** The pitch's box: its parent while that stays short and holds a form, a button or a link to sign up. */
+function signUpBox(heading: Element, context: Parameters<typeof hideable>[1]): Element | null {
+  let box: Element | null = null;
+  for (let at = heading.parentElement, step = 0; at && step < 3 && hideable(at, context) && wordCount(at.textContent ?? '') <= MAX_WORDS; at = at.parentElement, step++) {
+    if (at.querySelector('form, input, button, a[href], iframe')) box = at;
+  }
+  return box;
+}

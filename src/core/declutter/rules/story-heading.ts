@@ -14,6 +14,13 @@ export const STORY_HEADINGS: RegExp[] = [
   /^(related|trending|latest|popular)( \w+)?$/,
   /^(tags|topics|filed under|categories|more on this story|more on this topic)$/,
   /^(what to read next|what s hot|in case you missed it|around the web|from the web|elsewhere on .{1,40}|top stories|top news|breaking news|news in brief|stories you may like|recommended for you|more to explore|keep reading|read next|up next|the latest|just in)$/,
+  // German
+  /^(ähnliche|verwandte|weitere|neueste|aktuelle|beliebte|meistgelesene|empfohlene|passende) (beiträge|artikel|nachrichten|news|themen|meldungen|geschichten|videos|links|informationen)( \S+){0,3}$/,
+  /^(mehr zum thema|mehr zu(m)? .{1,40}|mehr aus .{1,40}|mehr von .{1,40}|das könnte sie auch interessieren|das könnte dich auch interessieren|dies könnte sie auch interessieren|auch interessant|lesen sie auch|lies auch|am meisten gelesen|meist gelesen|meistgelesen|meist diskutiert|meistkommentiert|top themen|top artikel|neu im shop|zurück zur übersicht|weiterführende (informationen|links)|weitere informationen|zum thema|empfehlungen|unsere empfehlungen|auch lesenswert|das interessiert andere leser)$/,
+  // French
+  /^(à lire aussi|a lire aussi|lire aussi|à lire également|sur le même sujet|dans la même rubrique|articles? (similaires|liés|connexes|recommandés)|les plus lus|les plus populaires|les plus partagés|à voir aussi|vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|nos derniers articles|derniers articles|dernières actualités|à la une|plus d articles|en continu|sélection de la rédaction|ailleurs sur le web)$/,
+  // Spanish
+  /^(lea también|lee también|te puede interesar|le puede interesar|también te puede interesar|contenido relacionado|noticias relacionadas|artículos relacionados|notas relacionadas|lo más leído|lo más visto|más leídas|las más leídas|las \+ leídas|más noticias|últimas noticias|otras noticias|recomendados|te recomendamos|quizás te interese|más de .{1,40}|también en .{1,40})$/,
   // Urdu
   /^(تازہ ترین|مزید خبریں|متعلقہ خبریں|متعلقہ|اہم خبریں|مقبول خبریں|سب سے زیادہ پڑھی جانے والی|مزید پڑھیں|دیگر خبریں)( .{1,30})?$/,
   // Arabic

@@ -1,0 +1,61 @@
+/**
+ * Short lines that are the site's, not the article's, recognised by their words: an ad label
+ * ("Anzeige", "إعلان", "اشتہار"), a category line ("Filed under …", "Schlagworte: …"), a copyright
+ * or rights line, a photo-agency credit ("Foto: dpa", "(Quelle: Unsplash)"). Extraction may keep them
+ * with the text, so the article map leaves them unprotected and a rule hides them.
+ */
+import { normalizeText, visibleTextOf, wordCount } from './text.ts';
+
+/** The whole line is an ad label. */
+const AD_LABEL = /^(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicidad|publicité|annonce|pub|publicidade|pubblicità|sponsored|gesponsert|patrocinado|sponsorisé|إعلان|اعلان|الإعلانات|اشتہار|اشتہارات|विज्ञापन)$/u;
+
+/** A category or tag line: the label, then a few names. */
+const CATEGORY_LINE = /^(filed under|posted in|categories|category|tags|tagged|topics|schlagworte|schlagwörter|stichworte|themen|kategorie|kategorien|veröffentlicht in|dieser eintrag wurde veröffentlicht in|catégories?|mots clés|mots clefs|étiquettes|rubrique|etiquetas|categorías?|temas|archivado en|الوسوم|وسوم|التصنيفات|الكلمات المفتاحية|ٹیگز|زمرہ)( |$)/u;
+
+/** Copyright and rights lines. */
+const RIGHTS = /(^(©|\(c\) |copyright )|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|جميع الحقوق محفوظة|جملہ حقوق محفوظ)/iu;
+
+/** Photo and source credits at the start of a short line ("Foto: dpa", "Bild: Getty Images / X"). */
+const CREDIT = /^[(\[]?\s*(foto|fotos|photo|photos|bild|bilder|titelbild|titelfoto|beitragsbild|image|images|picture|crédit photo|crédits?|credit|credits|crédito|créditos|fotografía|imagen|quelle|bildquelle|fotoquelle|source|tasvir|تصویر|صورة|الصورة|फोटो)\s*[:©]/iu;
+
+/** Share-bar labels, rating widgets and "back" links: whole lines of the page's furniture. */
+const FURNITURE = new RegExp(
+  '^(' +
+    [
+      'share( this( article| story| post)?)?', 'share on', 'teilen( mit)?', 'beitrag teilen', 'artikel teilen', 'diesen artikel teilen', 'jetzt teilen', 'partager( cet article| sur)?', 'compartir( en| esta noticia)?', 'comparte( esta noticia)?', 'شارك', 'شیئر کریں', 'شیئر',
+      'rate this (article|story|post)', 'was this (article|story|page) helpful', 'wie (bewerten|gefällt) (sie|ihnen|dir) (diesen|dieser|der) (artikel|beitrag)', 'hat ihnen (dieser|der) (artikel|beitrag) gefallen', 'war (dieser|der) (artikel|beitrag) hilfreich', 'hier können sie den artikel bewerten', 'valora esta noticia', 'califica esta noticia', 'notez cet article', 'cet article vous a t il été utile',
+      'zurück( zur übersicht| zur startseite)?', 'back to (top|overview|the list|all news)', 'nach oben', 'retour( en haut| à la liste)?', 'volver( arriba)?',
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+const MAX_LINE_WORDS = 12;
+/** Longer texts cannot be 30 words: no need to read them further. */
+const MAX_LINE_CHARS = 600;
+const MAX_RIGHTS_WORDS = 30;
+
+/**
+ * A word one of the lines above starts with or holds: a text node without any of them cannot be
+ * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
+ */
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver/iu;
+
+export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture';
+
+/** What kind of boilerplate line `element` is, judged on its whole visible text; null for anything else. */
+export function boilerplateLineOf(element: Element, text = visibleTextOf(element)): BoilerplateLine | null {
+  if (text.length > MAX_LINE_CHARS || !LINE_TRIGGER.test(text)) return null;
+  const raw = text.replace(/\s+/g, ' ').trim();
+  if (!raw) return null;
+  const words = wordCount(raw);
+  if (words > MAX_RIGHTS_WORDS) return null;
+  if (RIGHTS.test(raw)) return 'rights';
+  if (words > MAX_LINE_WORDS) return null;
+  const norm = normalizeText(raw);
+  if (AD_LABEL.test(norm)) return 'ad label';
+  if (CATEGORY_LINE.test(norm) && (words <= 2 || /[:：]/.test(raw.slice(0, 40)) || element.querySelector('a[href]'))) return 'category';
+  if (CREDIT.test(raw)) return 'credit';
+  if (FURNITURE.test(norm)) return 'furniture';
+  return null;
+}

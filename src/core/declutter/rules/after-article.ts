@@ -1,0 +1,56 @@
+/**
+ * What follows the article's last line inside its column: tags, "Filed under", the author's bio,
+ * rating and print widgets, the comment form, related links. Extraction left all of it out of the
+ * article; a block there that repeats the article's words (a second part extraction kept) stays.
+ */
+import { hideable } from '../blocks.ts';
+import { introducedByArticle } from './headline-list.ts';
+import { linkStats, visibleTextOf, wordCount } from '../text.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
+
+const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
+const MAX_TRAILING_WORDS = 40;
+const LINK_SHARE = 0.5;
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
+
+export const afterArticleRule: DeclutterRule = {
+  id: 'after-article',
+  description: 'Hides what follows the article\'s last line inside its column (tags, author bio, comment form, related links).',
+  find(doc, context) {
+    const column = context.article.column ?? context.article.root;
+    if (!column) return [];
+    const last = lastMarkedIn(column, context.article.marked);
+    if (!last) return [];
+    const found: Finding[] = [];
+    for (let at: Element = last; at !== column && at.parentElement; at = at.parentElement) {
+      for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
+        if (INERT.has(next.tagName)) continue;
+        if (!(next.textContent ?? '').trim() && !next.querySelector('img, iframe, video, svg, picture')) continue;
+        // A list right under one of the article's own sub-headings ("Sources") is the article's.
+        if (introducedByArticle(next, context.article.marked)) continue;
+        if (hideable(next, context) && !context.article.holdsArticleText(next) && !mayBeArticle(next)) found.push({ element: next, kind: 'outside article' });
+      }
+    }
+    return found;
+  },
+};
+
+/**
+ * Media, formulas, code and tables after the text are the article's own (an embedded video, a
+ * worked example) more often than not; so is a run of prose, which extraction may have missed.
+ * What follows the text is kept unless it is short or mostly links.
+ */
+function mayBeArticle(block: Element): boolean {
+  if (block.matches(MEDIA) || block.querySelector(MEDIA)) return true;
+  const stats = linkStats(block);
+  return wordCount(visibleTextOf(block)) > MAX_TRAILING_WORDS && stats.linkChars < LINK_SHARE * stats.chars;
+}
+
+function lastMarkedIn(column: Element, marked: ReadonlySet<Element>): Element | null {
+  let last: Element | null = null;
+  for (const element of marked) {
+    if (element === column || !column.contains(element)) continue;
+    if (!last || last.compareDocumentPosition(element) & 4 /* FOLLOWING */) last = element;
+  }
+  return last;
+}
