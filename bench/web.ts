@@ -25,8 +25,8 @@ if (args.includes('--declutter')) {
     console.error('bench:web --declutter needs bench/web-declutter.ts, which is not in this checkout.');
     process.exit(2);
   }
-  const module = (await import(declutterBench)) as { main?: (args: string[]) => Promise<void> | void };
-  if (typeof module.main === 'function') await module.main(args.filter((arg) => arg !== '--declutter'));
+  const module = (await import(declutterBench)) as { runWebDeclutter: (args: string[]) => Promise<void> };
+  await module.runWebDeclutter(args);
 } else {
   runExtraction(args);
 }
