@@ -3,6 +3,7 @@
  * restyle it or reach into it. Opening changes nothing in the page but one host element; closing
  * removes it and puts the scroll position back.
  */
+import { t } from '../shared/i18n.ts';
 import type { Article } from '../core/article.ts';
 import { parseInert, sanitizeToFragment } from '../core/html.ts';
 import { blockText } from '../core/extract/block-text.ts';
@@ -132,12 +133,12 @@ function buildOverlay(article: Article): HTMLElement {
   overlay.tabIndex = -1;
   overlay.setAttribute('role', 'dialog');
   overlay.setAttribute('aria-modal', 'true');
-  overlay.setAttribute('aria-label', `Reader view: ${article.title}`);
+  overlay.setAttribute('aria-label', t('readerDialogLabel', article.title));
 
   const toolbar = element('div', 'toolbar');
-  const close = element('button', 'close', 'Close reader view');
+  const close = element('button', 'close', t('readerClose'));
   close.type = 'button';
-  close.title = 'Close reader view (Esc)';
+  close.title = t('readerCloseHint');
   close.addEventListener('click', () => closeReader());
   toolbar.append(close);
 

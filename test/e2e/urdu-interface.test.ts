@@ -77,4 +77,20 @@ describe('interface in Urdu', () => {
     expect(box.right).toBeLessThan(box.left);
     await options.close();
   });
+
+  it("labels reader view's own controls in Urdu, whatever the article's language", async () => {
+    const page = await scenario.driver.newPage();
+    await page.goto(scenario.server.url('/urdupoint-kim-shoigu/source.html'));
+    const popup = await scenario.driver.openPopup(await scenario.driver.clickToolbar(page));
+    await popup.waitFor('.title');
+    await popup.clickText('ریڈر ویو');
+    await popup.close();
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelector('plainsight-reader')?.getAttribute('data-state') === 'ready');
+    const controls = await scenario.driver.readerCall<string[]>(page, "function () { return Array.from(this.querySelectorAll('.toolbar button')).map((button) => button.textContent.trim()); }");
+    expect(controls).toContain('ریڈر ویو بند کریں');
+    expect(controls).toContain('مارک ڈاؤن کے طور پر کاپی کریں');
+    expect(controls).not.toContain('Close reader view');
+    await page.close();
+  });
 });
