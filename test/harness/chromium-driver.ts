@@ -100,14 +100,19 @@ export async function launchChromiumDriver(dist = CHROME_DIST, options: LaunchOp
   raw.context.on('serviceworker', watchWorker);
   const wrap = (page: Page): ChromiumPage => new ChromiumPage(page);
   const unwrap = (page: DriverPage): Page => (page as ChromiumPage).page;
-  const inShadow = async <T>(page: DriverPage, hostTag: string, fn: string): Promise<T | null> => {
-    const session = await raw.context.newCDPSession(unwrap(page));
-    try {
-      return await callInShadow<T>(session, hostTag, fn);
-    } finally {
-      await session.detach().catch(() => {});
+  // One CDP session per page, kept until the page closes: detaching a session resets the page's
+  // emulated media, so a session per read undid print emulation in the middle of a scenario.
+  const sessions = new WeakMap<Page, Promise<CDPSession>>();
+  const sessionFor = (page: Page): Promise<CDPSession> => {
+    let session = sessions.get(page);
+    if (!session) {
+      session = raw.context.newCDPSession(page);
+      sessions.set(page, session);
     }
+    return session;
   };
+  const inShadow = async <T>(page: DriverPage, hostTag: string, fn: string): Promise<T | null> =>
+    callInShadow<T>(await sessionFor(unwrap(page)), hostTag, fn);
   const inReader = <T>(page: DriverPage, fn: string): Promise<T | null> => inShadow<T>(page, 'plainsight-reader', fn);
   return {
     browserName: 'chromium',
