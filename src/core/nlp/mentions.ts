@@ -7,7 +7,8 @@
 import { classOf, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, followsNames, isCity, isCountry, type WordClass } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { isTownOrCity } from './places.ts';
-import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, OTHER_PLACE_NAMES, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_CUES, SPORTS_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { clubsInSportsPages, inFixture, inResultsLine, isDateline, isScorer, isSportsReport } from './report-layout.ts';
+import { COMPASS_WORDS, FAITH_WORDS, MISC_HEADS, NAME_JOINERS, NEVER_NAMES, NEWS_AGENCIES, ORG_HEADS, OTHER_PLACE_NAMES, PERSON_CUES, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_CUES, TITLE_WORDS } from './word-lists.ts';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** Single capitalised words of unknown kind are most often companies, teams and agencies in news. */
@@ -143,36 +144,6 @@ function shoutedPlaceAt(tokens: Token[], i: number): number {
     if (classOf(phrase) === 'place' || isTownOrCity(phrase)) return length;
   }
   return 0;
-}
-
-/** Results lines or distinct sports words that make a text a sports report. */
-const SPORTS_PAGE_TEAMS = 2;
-const SPORTS_PAGE_WORDS = 4;
-
-function isSportsReport(tokens: Token[], mentions: Mention[]): boolean {
-  if (mentions.filter((m) => m.type === 'organization' && m.strength === 3).length >= SPORTS_PAGE_TEAMS) return true;
-  const seen = new Set<string>();
-  for (const token of tokens) {
-    const lower = token.text.toLowerCase();
-    if (SPORTS_WORDS.has(lower)) seen.add(lower);
-    if (seen.size >= SPORTS_PAGE_WORDS) return true;
-  }
-  return false;
-}
-
-/**
- * In a sports report ("Liverpool 2 Chelsea 1" lines), a city named on its own is its club
- * ("Milan beat Parma"); "in Milan" stays a place, and national sides stay their country.
- */
-function clubsInSportsPages(mentions: Mention[]): Mention[] {
-  return mentions.map((m) => (m.bareCity || isClubOfCity(m) ? { ...m, type: 'organization', strength: Math.max(m.strength, 2) } : m));
-}
-
-/** "Dynamo Moscow", "Alba Berlin": an unknown word before a city, guessed a person, is a club. */
-function isClubOfCity(mention: Mention): boolean {
-  if (mention.type !== 'person' || mention.strength > 0 || mention.words.length < 2) return false;
-  const last = (mention.words[mention.words.length - 1] as string).toLowerCase();
-  return (isCity(last) || isTownOrCity(last)) && classOf((mention.words[0] as string).toLowerCase()) !== 'first-name';
 }
 
 /** An initial such as "M." in "M. Waugh": a capital letter, a full stop, then a name. */
@@ -336,64 +307,11 @@ function typeSpan(span: Token[], all: Token[], clues: DocumentClues, spanFrom: n
   return typed(UNKNOWN_DEFAULT, 0);
 }
 
-/**
- * Sports results and tables ("Liverpool 2 Chelsea 1", "Barcelona 10 7 2 1 24 8 23"): a name
- * followed by a small whole number, at the start of a line or after another number, is a team.
- */
-function inResultsLine(words: Token[], all: Token[], index: number, lastIndex: number): boolean {
-  const first = words[0] as Token;
-  const last = words[words.length - 1] as Token;
-  const before = index > 0 ? all[index - 1] : undefined;
-  const after = lastIndex >= 0 ? all[lastIndex + 1] : undefined;
-  if (!after || after.sentence !== last.sentence || !/^\d{1,3}$/.test(after.text)) return false;
-  const afterAfter = all[lastIndex + 2];
-  if (afterAfter && afterAfter.sentence === last.sentence && /^(?:%|percent|per|million|billion|years?|pct|points?|km|m)$/i.test(afterAfter.text)) return false;
-  // At the start of a line, after the other side's score, or after the scorers' bracket; not inside it.
-  return !before || before.sentence !== first.sentence || /^\d{1,3}$/.test(before.text) || before.text === ')';
-}
-
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-
-/**
- * A dateline opens a report with the place it was filed from: "LONDON 1996-08-30",
- * "WASHINGTON (Reuters) -", "PARIS, Aug 24 -". The name starts its line and a date, an agency in
- * brackets or a dash follows.
- */
-function isDateline(all: Token[], index: number, lastIndex: number, last: Token): boolean {
-  const before = index > 0 ? all[index - 1] : undefined;
-  if (before && before.sentence === last.sentence) return false;
-  const next = all[lastIndex + 1];
-  const then = all[lastIndex + 2];
-  if (!next || next.sentence !== last.sentence) return false;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(next.text)) return true;
-  if (next.text === '(' && then && NEWS_AGENCIES.has(then.text.toLowerCase())) return true;
-  if (next.text === ',' && then && MONTH.test(then.text) && all[lastIndex + 3]?.text.match(/^\d{1,2}$/)) return true;
-  return last.shouted && ['-', '–', '—'].includes(next.text);
-}
-
-/** "Fiorentina ( 10 ) v Perugia ( 8 )", "Leeds v Chelsea": a side named in a fixture. */
-function inFixture(all: Token[], from: number, to: number): boolean {
-  const isV = (token: Token | undefined): boolean => !!token && /^(?:v|vs)$/i.test(token.text);
-  const line = (all[from] as Token).sentence;
-  const after = all.slice(to + 1, to + 5).filter((t) => t.sentence === line);
-  const nextWord = after.find((t) => t.word && !/^\d+$/.test(t.text));
-  return isV(nextWord) || (isV(all[from - 1]) && all[from - 1]?.sentence === line);
-}
-
 /** An office or rank, including hyphenated ones ("President-elect", "Vice-president", "ex-Minister"). */
 function isTitle(lower: string): boolean {
   if (TITLE_WORDS.has(lower)) return true;
   const parts = lower.split('-');
   return parts.length > 1 && parts.some((part) => TITLE_WORDS.has(part) || classOf(part) === 'title') && parts.every((part) => TITLE_WORDS.has(part) || classOf(part) === 'title' || ['elect', 'ex', 'designate', 'in'].includes(part));
-}
-
-/** Scorers in a results line: "( Adams 45 , Vieira 90 )" — a name after "(" or "," and before the minute. */
-function isScorer(all: Token[], index: number, lastIndex: number): boolean {
-  const before = all[index - 1];
-  const after = all[lastIndex + 1];
-  const afterAfter = all[lastIndex + 2];
-  if (!before || !after || before.sentence !== after.sentence) return false;
-  return (before.text === '(' || before.text === ',') && /^\d{1,3}$/.test(after.text) && !!afterAfter && [',', ')', 'pen', 'og'].includes(afterAfter.text);
 }
 
 /** A capitalised first word that is an ordinary word: compromise knows it as one, or the text uses it in lower case. */
