@@ -146,13 +146,16 @@ class FirefoxPage implements DriverPage {
     await action();
     const deadline = Date.now() + 10_000;
     let lastSize = -1;
+    let lastName: string | undefined;
     for (;;) {
       const names = readdirSync(this.downloads);
       const done = names.find((name) => !name.endsWith('.part') && !names.includes(`${name}.part`));
-      // The file can appear before its bytes do: wait until it has some and they stop changing.
-      const size = done ? statSync(join(this.downloads, done)).size : -1;
-      if (done && size > 0 && size === lastSize) return { name: done, text: readFileSync(join(this.downloads, done), 'utf8') };
+      // The file can appear before its bytes do, and Firefox may write it under a temporary name and
+      // rename it (gone between listing and stat): wait until one name has bytes that stop changing.
+      const size = done ? (statSync(join(this.downloads, done), { throwIfNoEntry: false })?.size ?? -1) : -1;
+      if (done && size > 0 && size === lastSize && done === lastName) return { name: done, text: readFileSync(join(this.downloads, done), 'utf8') };
       lastSize = size;
+      lastName = done;
       if (Date.now() > deadline) throw new Error('the action downloaded nothing');
       await new Promise((wait) => setTimeout(wait, 50));
     }
