@@ -67,7 +67,7 @@ const systems: [string, System][] = [
     const sentences = splitSentences(body(item)).map((s) => s.text);
     return greedyOracle(sentences, reference(item)).map((i) => sentences[i] as string);
   }],
-  ['plainsight', (item) => summarize(body(item), { sentences: COUNT, title: item.title }).sentences.map((s) => s.text)],
+  ['plainsight', (item) => summarize(body(item), { sentences: COUNT }).sentences.map((s) => s.text)],
 ];
 
 console.log(`${items.length} articles from ${file}; ROUGE F1 x100 at ${COUNT} sentences`);

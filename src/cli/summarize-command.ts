@@ -3,8 +3,8 @@ import { summarize } from '../core/nlp/summarize.ts';
 import { runOverInputs } from './nlp-input.ts';
 
 export function runSummarize(files: string[], sentences: number): Promise<number> {
-  return runOverInputs(files, ({ text, title }) => {
-    const summary = summarize(text, { sentences, title });
+  return runOverInputs(files, ({ text }) => {
+    const summary = summarize(text, { sentences });
     return { summary: summary.sentences.map((s) => s.text), offsets: summary.sentences.map((s) => [s.start, s.end]) };
   });
 }

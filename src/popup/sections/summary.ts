@@ -17,7 +17,7 @@ export const summarySection: PopupSection = {
     performance.mark('plainsight:nlp-start');
     const [{ summarize }, { settings }] = await Promise.all([summarizerReady, loadSettings()]);
     // 1–7 sentences, chosen on the options page (3 by default).
-    const summary = summarize(report.text, { sentences: settings.summary.sentences, title: report.facts.title });
+    const summary = summarize(report.text, { sentences: settings.summary.sentences });
     if (summary.sentences.length === 0) return null;
     const list = h('ol', { class: 'summary-list', dir: report.facts.dir, lang: report.facts.lang ?? undefined });
     for (const sentence of summary.sentences) {

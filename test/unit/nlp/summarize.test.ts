@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SUMMARY_SENTENCES, summarize } from '../../../src/core/nlp/summarize.ts';
+import { comparableWords, MAX_SUMMARY_SENTENCES, rankSentences, summarize } from '../../../src/core/nlp/summarize.ts';
 import { splitSentences } from '../../../src/core/nlp/sentences.ts';
 
 const ARTICLE = [
@@ -14,7 +14,7 @@ const ARTICLE = [
 
 describe('summarize', () => {
   it('returns the requested number of sentences, in article order, with exact offsets', () => {
-    const summary = summarize(ARTICLE, { sentences: 3, title: 'Council approves transport budget' });
+    const summary = summarize(ARTICLE, { sentences: 3 });
     expect(summary.sentences).toHaveLength(3);
     const starts = summary.sentences.map((s) => s.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
@@ -38,12 +38,39 @@ describe('summarize', () => {
   });
 
   it('ranks only the first sentences of a huge text, so the popup stays responsive', () => {
-    // Later sentences are longer and match the headline: uncapped, they would win.
+    // Later sentences are longer and all alike (so the most central): uncapped, they would win.
     const early = Array.from({ length: MAX_SUMMARY_SENTENCES }, (_, i) => `Item ${i} was noted by the clerk today.`);
     const late = Array.from({ length: 600 }, (_, i) => `Item ${MAX_SUMMARY_SENTENCES + i} says the council vote on the north bridge repair budget was delayed again by residents and engineers.`);
-    const summary = summarize([...early, ...late].join(' '), { title: 'Council vote on north bridge repair budget delayed' });
+    const summary = summarize([...early, ...late].join(' '));
     expect(summary.sentences).toHaveLength(3);
     for (const sentence of summary.sentences) expect(Number(sentence.text.match(/Item (\d+)/)?.[1])).toBeLessThan(MAX_SUMMARY_SENTENCES);
+  });
+});
+
+describe('rankSentences', () => {
+  const TOPIC = [
+    'The council approved the transport budget.',
+    'The council approved the transport budget after members debated bus fares, tram lines and the cost of travel for families for six hours.',
+    'The transport budget gives the council money for buses.',
+    'Weather was mild and dry across the region all week.',
+    'A local bakery won a prize for its bread at the county fair.',
+    'Fans of the football club queued for tickets before the cup match on Saturday evening in the rain.',
+  ];
+
+  it('prefers, of two sentences among the most central, the longer one', () => {
+    const scores = rankSentences(TOPIC);
+    expect(scores[1] as number).toBeGreaterThan(scores[0] as number);
+    expect(scores[1] as number).toBeGreaterThan(scores[2] as number);
+  });
+
+  it('does not let a long sentence off the story beat the central ones', () => {
+    const scores = rankSentences(TOPIC);
+    for (const central of [0, 1, 2]) expect(scores[central] as number).toBeGreaterThan(scores[5] as number);
+  });
+
+  it('compares sentences on words, not numbers', () => {
+    expect(comparableWords('Profits rose 27% to $284m in 2004')).toEqual(['profits', 'rose']);
+    expect(comparableWords('2004 2005')).toEqual(['2004', '2005']);
   });
 });
 
