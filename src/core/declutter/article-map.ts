@@ -219,6 +219,8 @@ function findHeadline(doc: Document, title: string, root: Element | null): Eleme
   let best: Element | null = null;
   for (const element of candidates) {
     if (element.closest('a') || element.querySelector('a[href]') && !root?.contains(element)) continue;
+    // A sidebar's "popular" box may repeat the title word for word; the article's headline is not in a sidebar.
+    if (root && inLandmarkBeside(element, root)) continue;
     const text = normalizeText(element.textContent ?? '');
     if (!text || wordCount(text) > 40) continue;
     if (text === wanted || (wordCount(text) >= 2 && (wanted.includes(text) || text.includes(wanted)))) {
