@@ -248,7 +248,9 @@ function markImages(doc: Document, urls: string[], marked: Set<Element>): void {
   if (urls.length === 0) return;
   const wanted = new Set(urls.map(stripQuery));
   for (const img of doc.querySelectorAll('img')) {
-    const sources = [(img as HTMLImageElement).src, img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
+    // The attribute, not \`img.src\`: jsdom's getter throws on a broken <base> (a hostile page's
+    // \`<base xlink:href="">\`), where absolute() falls back to the raw address.
+    const sources = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
     if (sources.some((src) => src && wanted.has(stripQuery(absolute(src, doc))))) marked.add(img.closest('figure, picture') ?? img);
   }
 }

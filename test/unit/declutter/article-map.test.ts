@@ -33,6 +33,12 @@ describe('mapArticle', () => {
     expect(map.containsArticle(doc.querySelector('aside') as Element)).toBe(false);
   });
 
+  it('survives a broken <base> when it looks for the lead image (a property test found a throw)', () => {
+    const doc = page(`<p><base xlink:href=""></p>${ARTICLE_HTML.replace('<div class="body">', '<figure><img src="/lead.jpg"></figure><div class="body">')}`);
+    const map = mapArticle(doc, hints);
+    expect(map.root?.className).toBe('body');
+  });
+
   it('finds nothing and protects nothing without an article', () => {
     const doc = page(ARTICLE_HTML);
     const map = mapArticle(doc, null);
