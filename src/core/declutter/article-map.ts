@@ -248,8 +248,8 @@ function markImages(doc: Document, urls: string[], marked: Set<Element>): void {
   if (urls.length === 0) return;
   const wanted = new Set(urls.map(stripQuery));
   for (const img of doc.querySelectorAll('img')) {
-    // The attribute, not \`img.src\`: jsdom's getter throws on a broken <base> (a hostile page's
-    // \`<base xlink:href="">\`), where absolute() falls back to the raw address.
+    // The attribute, not `img.src`: jsdom's getter throws on a broken <base> (a hostile page's
+    // `<base xlink:href="">`), where absolute() falls back to the raw address.
     const sources = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
     if (sources.some((src) => src && wanted.has(stripQuery(absolute(src, doc))))) marked.add(img.closest('figure, picture') ?? img);
   }
