@@ -219,6 +219,8 @@ function findHeadline(doc: Document, title: string, root: Element | null): Eleme
   let best: Element | null = null;
   for (const element of candidates) {
     if (element.closest('a') || element.querySelector('a[href]') && !root?.contains(element)) continue;
+    // A sidebar's "popular" box may repeat the title word for word; the article's headline is not in a sidebar.
+    if (root && inLandmarkBeside(element, root)) continue;
     const text = normalizeText(element.textContent ?? '');
     if (!text || wordCount(text) > 40) continue;
     if (text === wanted || (wordCount(text) >= 2 && (wanted.includes(text) || text.includes(wanted)))) {
@@ -246,7 +248,9 @@ function markImages(doc: Document, urls: string[], marked: Set<Element>): void {
   if (urls.length === 0) return;
   const wanted = new Set(urls.map(stripQuery));
   for (const img of doc.querySelectorAll('img')) {
-    const sources = [(img as HTMLImageElement).src, img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
+    // The attribute, not `img.src`: jsdom's getter throws on a broken <base> (a hostile page's
+    // `<base xlink:href="">`), where absolute() falls back to the raw address.
+    const sources = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
     if (sources.some((src) => src && wanted.has(stripQuery(absolute(src, doc))))) marked.add(img.closest('figure, picture') ?? img);
   }
 }

@@ -24,6 +24,8 @@ const FURNITURE = new RegExp(
     [
       'share( this( article| story| post)?)?', 'share on', 'teilen( mit)?', 'beitrag teilen', 'artikel teilen', 'diesen artikel teilen', 'jetzt teilen', 'partager( cet article| sur)?', 'compartir( en| esta noticia)?', 'comparte( esta noticia)?', 'شارك', 'شیئر کریں', 'شیئر',
       'rate this (article|story|post)', 'was this (article|story|page) helpful', 'wie (bewerten|gefällt) (sie|ihnen|dir) (diesen|dieser|der) (artikel|beitrag)', 'hat ihnen (dieser|der) (artikel|beitrag) gefallen', 'war (dieser|der) (artikel|beitrag) hilfreich', 'hier können sie den artikel bewerten', 'valora esta noticia', 'califica esta noticia', 'notez cet article', 'cet article vous a t il été utile',
+      'print( this( article| page| story))?', 'drucken', 'artikel drucken', 'seite drucken', 'imprimer( cet article| la page)?', 'imprimir( noticia| artículo)?', 'stampa', 'طباعة', 'پرنٹ',
+      '\\d+ (comments?|kommentare?|commentaires?|comentarios?|commenti|تعليقات?|تبصرے)', 'loading|wird geladen|chargement|cargando',
       'zurück( zur übersicht| zur startseite)?', 'back to (top|overview|the list|all news)', 'nach oben', 'retour( en haut| à la liste)?', 'volver( arriba)?',
     ].join('|') +
     ')$',
@@ -39,7 +41,7 @@ const MAX_RIGHTS_WORDS = 30;
  * A word one of the lines above starts with or holds: a text node without any of them cannot be
  * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
  */
-export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver/iu;
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando/iu;
 
 export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture';
 

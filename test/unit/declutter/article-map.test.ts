@@ -24,6 +24,21 @@ describe('mapArticle', () => {
     expect(map.containsArticle(doc.querySelector('aside') as Element)).toBe(false);
   });
 
+  it('does not take a sidebar box that repeats the title for the headline', () => {
+    const sidebar = `<aside><div class="popular-title">${hints.title}</div><p>Trending posts</p></aside>`;
+    // The story's own headline is an h2 here, so a heading's rank cannot decide.
+    const doc = page(`${sidebar}${ARTICLE_HTML.replace(/h1>/g, 'h2>')}`);
+    const map = mapArticle(doc, hints);
+    expect(map.headline?.tagName).toBe('H2');
+    expect(map.containsArticle(doc.querySelector('aside') as Element)).toBe(false);
+  });
+
+  it('survives a broken <base> when it looks for the lead image (a property test found a throw)', () => {
+    const doc = page(`<p><base xlink:href=""></p>${ARTICLE_HTML.replace('<div class="body">', '<figure><img src="/lead.jpg"></figure><div class="body">')}`);
+    const map = mapArticle(doc, hints);
+    expect(map.root?.className).toBe('body');
+  });
+
   it('finds nothing and protects nothing without an article', () => {
     const doc = page(ARTICLE_HTML);
     const map = mapArticle(doc, null);

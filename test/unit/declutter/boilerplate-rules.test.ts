@@ -32,6 +32,11 @@ describe('boilerplateLineOf', () => {
     ['<p>Teilen mit:</p>', 'furniture'],
     ['<div>Wie bewerten Sie diesen Artikel?</div>', 'furniture'],
     ['<a href="/news">Zurück zur Übersicht</a>', 'furniture'],
+    ['<a class="printlink" href="#">Drucken</a>', 'furniture'],
+    ['<button>Print this article</button>', 'furniture'],
+    ['<a href="#comments">120 Kommentare</a>', 'furniture'],
+    ['<a href="#comments">3 comments</a>', 'furniture'],
+    ['<span>Wird geladen …</span>', 'furniture'],
   ])('%s is a %s line', (html, kind) => {
     expect(line(html)).toBe(kind);
   });
@@ -41,6 +46,8 @@ describe('boilerplateLineOf', () => {
     '<h2>Tags and labels in the new trade law</h2>',
     '<p>Photographs from the visit were shown on state television in the evening.</p>',
     '<p>Share prices fell sharply after the announcement.</p>',
+    '<p>Print editions will be sold until the end of the year.</p>',
+    '<p>120 comments were sent to the ministry before the vote.</p>',
   ])('%s is article text', (html) => {
     expect(line(html)).toBeNull();
   });

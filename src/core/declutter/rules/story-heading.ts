@@ -2,7 +2,7 @@
  * Boxes of other stories, found by their heading: "Recent Stories", "Related", "More from …",
  * "Most read", "Trending", "You may also like" and the same in Urdu, Arabic and Hindi.
  */
-import { widen } from '../blocks.ts';
+import { hideable, widen, wrapperOf } from '../blocks.ts';
 import { linkStats, normalizeText, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
@@ -15,8 +15,11 @@ export const STORY_HEADINGS: RegExp[] = [
   /^(tags|topics|filed under|categories|more on this story|more on this topic)$/,
   /^(what to read next|what s hot|in case you missed it|around the web|from the web|elsewhere on .{1,40}|top stories|top news|breaking news|news in brief|stories you may like|recommended for you|more to explore|keep reading|read next|up next|the latest|just in)$/,
   // German
-  /^(ähnliche|verwandte|weitere|neueste|aktuelle|beliebte|meistgelesene|empfohlene|passende) (beiträge|artikel|nachrichten|news|themen|meldungen|geschichten|videos|links|informationen)( \S+){0,3}$/,
-  /^(mehr zum thema|mehr zu(m)? .{1,40}|mehr aus .{1,40}|mehr von .{1,40}|das könnte sie auch interessieren|das könnte dich auch interessieren|dies könnte sie auch interessieren|auch interessant|lesen sie auch|lies auch|am meisten gelesen|meist gelesen|meistgelesen|meist diskutiert|meistkommentiert|top themen|top artikel|neu im shop|zurück zur übersicht|weiterführende (informationen|links)|weitere informationen|zum thema|empfehlungen|unsere empfehlungen|auch lesenswert|das interessiert andere leser)$/,
+  /^(ähnliche|verwandte|weitere|neueste|aktuelle|beliebte|beliebteste|meistgelesene|empfohlene|passende) (beiträge|artikel|nachrichten|news|themen|themenbereiche|meldungen|pressemitteilungen|geschichten|videos|links|informationen)( \S+){0,3}$/,
+  /^(das|dies|dieses thema|das thema) könnte (sie|dich) (auch )?(noch )?interessieren$/,
+  /^(lesen sie auch|lies auch|lesen sie mehr|lesen sie weiter)( .{1,40})?$/,
+  /^(weiterlesen|schon gelesen|empfehlungen (aus|der) (der )?redaktion|schlagworte( zum thema)?|themen (im|in diesem) (artikel|beitrag)|explore further|further reading)$/,
+  /^(mehr zum thema|mehr zu(m)? .{1,40}|mehr aus .{1,40}|mehr von .{1,40}|auch interessant|am meisten gelesen|meist gelesen|meistgelesen|meist diskutiert|meistkommentiert|top themen|top artikel|neu im shop|zurück zur übersicht|weiterführende (informationen|links)|weitere informationen|zum thema|empfehlungen|unsere empfehlungen|auch lesenswert|das interessiert andere leser)$/,
   // French
   /^(à lire aussi|a lire aussi|lire aussi|à lire également|sur le même sujet|dans la même rubrique|articles? (similaires|liés|connexes|recommandés)|les plus lus|les plus populaires|les plus partagés|à voir aussi|vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|nos derniers articles|derniers articles|dernières actualités|à la une|plus d articles|en continu|sélection de la rédaction|ailleurs sur le web)$/,
   // Spanish
@@ -46,7 +49,21 @@ export const storyHeadingRule: DeclutterRule = {
       // The box is the heading plus what it heads: grow until it holds links ("Related Links" may have one).
       const box = widen(heading, context, (block) => block !== heading && linkStats(block).links >= 1 && (block.textContent ?? '').trim() !== (heading.textContent ?? '').trim());
       if (box) found.push({ element: box, kind: 'story list' });
+      // A heading over nothing (the list is filled in by a script that has not run) still
+      // announces other stories: it goes on its own.
+      else if (hideable(heading, context) && !heading.closest('a')) {
+        const alone = wrapperOf(heading, context);
+        if (headsNothing(alone)) found.push({ element: alone, kind: 'story list' });
+      }
     }
     return found;
   },
 };
+
+/** Nothing with text or media follows the heading in its box: it heads an empty list, not a section of the text. */
+function headsNothing(heading: Element): boolean {
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if ((next.textContent ?? '').trim() || next.querySelector('img, video, iframe, picture')) return false;
+  }
+  return true;
+}
