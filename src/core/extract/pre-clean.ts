@@ -71,19 +71,32 @@ export const unwrapNoscriptImages: PreCleanRule = {
 /** A paragraph this long inside a <noscript> is the page's own text, not a "turn on JavaScript" notice. */
 const MIN_NOSCRIPT_PARAGRAPH = 80;
 
+/** Characters of paragraphs (80+ characters each) under `root`, optionally leaving <noscript> out. */
+function proseChars(root: Element, outsideNoscript: boolean): number {
+  let chars = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length >= MIN_NOSCRIPT_PARAGRAPH && !(outsideNoscript && p.closest('noscript'))) chars += length;
+  }
+  return chars;
+}
+
 /**
- * Parsed with scripting off (the command line, a saved page), a <noscript> that holds paragraphs of
- * prose is what the page shows: a blog's post body kept for readers without scripts, or the rest of
- * a page after an unclosed <noscript>. Readability drops every <noscript>, so its content is unwrapped.
- * With scripting on (a browser) a <noscript> holds only text, and this rule finds nothing to do.
+ * Parsed with scripting off (the command line, a saved page), a <noscript> that holds more prose
+ * than the rest of the page is what the page shows: a blog's post body kept for readers without
+ * scripts, or the rest of a page after an unclosed <noscript>. Readability drops every <noscript>,
+ * so that one is unwrapped. A consent or "turn on JavaScript" notice, however long, holds less
+ * prose than the article beside it and stays. With scripting on (a browser) a <noscript> holds only
+ * text, and this rule finds nothing to do.
  */
 export const unwrapNoscriptProse: PreCleanRule = {
   id: 'noscript-prose',
   apply(doc) {
-    for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
-      if (!noscript.isConnected || !noscript.firstElementChild) continue;
-      const paragraphs = Array.from(noscript.getElementsByTagName('p'));
-      if (paragraphs.some((p) => (p.textContent ?? '').trim().length >= MIN_NOSCRIPT_PARAGRAPH)) noscript.replaceWith(...Array.from(noscript.childNodes));
+    const candidates = Array.from(doc.getElementsByTagName('noscript')).filter((noscript) => noscript.firstElementChild && proseChars(noscript, false) > 0);
+    if (candidates.length === 0 || !doc.body) return;
+    const outside = proseChars(doc.body, true);
+    for (const noscript of candidates) {
+      if (noscript.isConnected && proseChars(noscript, false) > outside) noscript.replaceWith(...Array.from(noscript.childNodes));
     }
   },
 };

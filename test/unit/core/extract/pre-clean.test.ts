@@ -19,6 +19,14 @@ describe('pre-clean rules', () => {
     expect(doc.querySelectorAll('noscript')).toHaveLength(1);
   });
 
+  it('leaves a long <noscript> notice beside an article with more prose', () => {
+    const notice = 'We and our partners would like to process personal data about your use of this site, see our policy. ';
+    const article = '<p>' + 'The article itself runs on for much longer than any notice that a site shows to readers. '.repeat(3) + '</p>';
+    const doc = parse(`<noscript><p>${notice}</p></noscript><article>${article}${article}</article>`);
+    unwrapNoscriptProse.apply(doc);
+    expect(doc.querySelectorAll('noscript')).toHaveLength(1);
+  });
+
   it('leaves a <noscript> that holds content, not an image fallback (an unclosed one swallows the page)', () => {
     const story = 'The article goes on here with a long paragraph of prose. '.repeat(5);
     const doc = parse(`<main><noscript><p><img src="https://x/1.jpg"></p><p>${story}</p></main>`);
@@ -26,7 +34,7 @@ describe('pre-clean rules', () => {
     expect(doc.body.textContent).toContain(story);
   });
 
-  it('unwraps a <noscript> that holds paragraphs of prose, and leaves a short notice alone', () => {
+  it('unwraps a <noscript> that holds the page\'s prose, and leaves a short notice alone', () => {
     const story = 'The post body kept for readers without scripts, long enough to be a real paragraph of prose.';
     const doc = parse(`<div id="post"><noscript><p>${story}</p></noscript></div><noscript><p>Please enable JavaScript.</p></noscript>`);
     unwrapNoscriptProse.apply(doc);
