@@ -43,8 +43,8 @@ function isSentence(text: string): boolean {
 
 /**
  * A heading is the title of what follows it. At the end of the article, with nothing after it but
- * links, what it titled was never the story ("Related posts", "Latest articles", a map's caption):
- * the heading goes with the links.
+ * links to one site, what it titled was never the story ("Related posts", "Latest articles", a
+ * map's caption): the heading goes with the links. Links to several sites are the story's sources.
  */
 function dropClosingHeading(index: Lines): void {
   const lines = index.all().filter((el) => index.text(el).length > 0);
@@ -52,7 +52,28 @@ function dropClosingHeading(index: Lines): void {
   while (last > 0 && isLinkLine(lines[last]!, index)) last--;
   const heading = lines[last];
   if (last <= 0 || !heading || !HEADING.test(heading.tagName.toUpperCase()) || isSentence(index.text(heading))) return;
+  const after = lines.slice(last + 1);
+  if (linkHosts(after).size >= 2) return;
   for (const line of lines.slice(last)) index.remove(line);
+}
+
+/**
+ * The sites the lines link to. Other stories of the site all point to one host; a "Sources" or
+ * "Further reading" list points to several, and it is part of the article.
+ */
+function linkHosts(lines: Element[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const line of lines) {
+    for (const link of line.matches('a[href]') ? [line] : Array.from(line.querySelectorAll('a[href]'))) {
+      try {
+        hosts.add(new URL(link.getAttribute('href') ?? '').hostname.replace(/^www\./, ''));
+      } catch {
+        // A relative or broken address is the site's own.
+        hosts.add('');
+      }
+    }
+  }
+  return hosts;
 }
 
 export const edgeTrim: PostCleanRule = {

@@ -26,4 +26,8 @@ describe('edge-trim rule', () => {
     expect(run(edgeTrim, section).querySelector('h2')).not.toBeNull();
     expect(run(edgeTrim, STORY + '<h4>It was, she said, the worst day of her life.</h4>').querySelector('h4')).not.toBeNull();
   });
+  it('keeps a closing "Sources" list that links to several sites', () => {
+    const sources = '<h2>Sources &amp; links</h2><ul><li><a href="https://nodejs.org/api/inspector.html">https://nodejs.org/api/inspector.html</a></li><li><a href="https://www.npmjs.com/package/inspector-api">https://www.npmjs.com/package/inspector-api</a></li></ul>';
+    expect(run(edgeTrim, STORY + sources).querySelector('h2')?.textContent).toBe('Sources & links');
+  });
 });
