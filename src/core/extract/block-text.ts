@@ -8,7 +8,8 @@ const BLOCK_TAGS = new Set([
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TR', 'UL',
 ]);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+/** Never text; and ruby annotations (RT readings, RP fallback brackets) would run into the words they gloss ("最近さいきん"). */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'RT', 'RP']);
 
 export interface BlockTextOptions {
   /** Tags (upper case) whose text is left out, e.g. FIGCAPTION for the article's running text. */

@@ -11,6 +11,8 @@ export interface PreCleanRule {
 }
 
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
+/** Characters of text a <noscript> image fallback may hold (a credit, a caption) before it is taken for content. */
+const MAX_FALLBACK_TEXT = 200;
 const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg)|blank\.|spacer\.|placeholder|pixel\.|1x1|lazy/i;
 
 /** Lazy-loaded images keep their real address in data attributes (readability#748, #850). */
@@ -39,6 +41,9 @@ export const unwrapNoscriptImages: PreCleanRule = {
     const asText = noscripts.filter((noscript) => !noscript.firstElementChild && /<img\b/i.test(noscript.textContent ?? ''));
     const images = new Map<Element, Element>();
     for (const noscript of noscripts) {
+      // An image fallback holds an image and next to no text. Parsed with scripting off, an unclosed
+      // <noscript> swallows the rest of the page: replacing it with its first image wiped the article.
+      if ((noscript.textContent ?? '').trim().length > MAX_FALLBACK_TEXT) continue;
       const img = noscript.firstElementChild ? noscript.querySelector('img') : null;
       if (img) images.set(noscript, img);
     }
@@ -49,7 +54,8 @@ export const unwrapNoscriptImages: PreCleanRule = {
       // Markup that broke out of its template would pair images with the wrong places: skip them then.
       if (templates.length === asText.length) {
         asText.forEach((noscript, index) => {
-          const img = (templates[index] as HTMLTemplateElement).content.querySelector('img');
+          const content = (templates[index] as HTMLTemplateElement).content;
+          const img = content.textContent.trim().length > MAX_FALLBACK_TEXT ? null : content.querySelector('img');
           if (img) images.set(noscript, img);
         });
       }
@@ -62,7 +68,40 @@ export const unwrapNoscriptImages: PreCleanRule = {
   },
 };
 
-export const PRE_CLEAN_RULES: PreCleanRule[] = [unwrapNoscriptImages, promoteLazyImages];
+/** A paragraph this long inside a <noscript> is the page's own text, not a "turn on JavaScript" notice. */
+const MIN_NOSCRIPT_PARAGRAPH = 80;
+
+/** Characters of paragraphs (80+ characters each) under `root`, optionally leaving <noscript> out. */
+function proseChars(root: Element, outsideNoscript: boolean): number {
+  let chars = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length >= MIN_NOSCRIPT_PARAGRAPH && !(outsideNoscript && p.closest('noscript'))) chars += length;
+  }
+  return chars;
+}
+
+/**
+ * Parsed with scripting off (the command line, a saved page), a <noscript> that holds more prose
+ * than the rest of the page is what the page shows: a blog's post body kept for readers without
+ * scripts, or the rest of a page after an unclosed <noscript>. Readability drops every <noscript>,
+ * so that one is unwrapped. A consent or "turn on JavaScript" notice, however long, holds less
+ * prose than the article beside it and stays. With scripting on (a browser) a <noscript> holds only
+ * text, and this rule finds nothing to do.
+ */
+export const unwrapNoscriptProse: PreCleanRule = {
+  id: 'noscript-prose',
+  apply(doc) {
+    const candidates = Array.from(doc.getElementsByTagName('noscript')).filter((noscript) => noscript.firstElementChild && proseChars(noscript, false) > 0);
+    if (candidates.length === 0 || !doc.body) return;
+    const outside = proseChars(doc.body, true);
+    for (const noscript of candidates) {
+      if (noscript.isConnected && proseChars(noscript, false) > outside) noscript.replaceWith(...Array.from(noscript.childNodes));
+    }
+  },
+};
+
+export const PRE_CLEAN_RULES: PreCleanRule[] = [unwrapNoscriptImages, unwrapNoscriptProse, promoteLazyImages];
 
 export function preClean(doc: Document, rules: PreCleanRule[] = PRE_CLEAN_RULES): void {
   for (const rule of rules) rule.apply(doc);

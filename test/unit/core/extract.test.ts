@@ -51,4 +51,9 @@ describe('blockText', () => {
     const { document } = new JSDOM('<div><h2>Head</h2><p>One <b>two</b></p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table><p>line<br>break</p></div>').window;
     expect(blockText(document.querySelector('div') as Element)).toBe('Head\n\nOne two\n\na\n\nb\n\nx\ty\n\nline\nbreak');
   });
+
+  it('leaves ruby readings out of the running text', () => {
+    const { document } = new JSDOM('<p><ruby>最近<rp>(</rp><rt>さいきん</rt><rp>)</rp></ruby>、法律</p>').window;
+    expect(blockText(document.querySelector('p') as Element)).toBe('最近、法律');
+  });
 });

@@ -2,7 +2,7 @@
  * Link runs at the very start or end of the article: navigation menus and "more stories" lists
  * that Readability kept because they share a container with the story. Only lines that are almost
  * all link text go, and trimming stops at the first line of real prose, so links inside the
- * story are never touched.
+ * story are never touched. A heading left closing the article, with only links after it, goes too.
  */
 import { wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
@@ -33,10 +33,54 @@ function trim(lines: Element[], index: Lines): void {
   for (const line of run.slice(0, last + 1)) index.remove(line);
 }
 
+const HEADING = /^H[1-6]$/;
+/** A heading that ends like a sentence is a pull quote from the story, not the title of a box. */
+const SENTENCE_END = /[.!?…"»“”]$/;
+
+function isSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
+
+/**
+ * A heading is the title of what follows it. At the end of the article, with nothing after it but
+ * links to one site, what it titled was never the story ("Related posts", "Latest articles", a
+ * map's caption): the heading goes with the links. Links to several sites are the story's sources.
+ */
+function dropClosingHeading(index: Lines): void {
+  const lines = index.all().filter((el) => index.text(el).length > 0);
+  let last = lines.length - 1;
+  while (last > 0 && isLinkLine(lines[last]!, index)) last--;
+  const heading = lines[last];
+  if (last <= 0 || !heading || !HEADING.test(heading.tagName.toUpperCase()) || isSentence(index.text(heading))) return;
+  const after = lines.slice(last + 1);
+  if (linkHosts(after).size >= 2) return;
+  for (const line of lines.slice(last)) index.remove(line);
+}
+
+/**
+ * The sites the lines link to. Other stories of the site all point to one host; a "Sources" or
+ * "Further reading" list points to several, and it is part of the article.
+ */
+function linkHosts(lines: Element[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const line of lines) {
+    for (const link of line.matches('a[href]') ? [line] : Array.from(line.querySelectorAll('a[href]'))) {
+      try {
+        hosts.add(new URL(link.getAttribute('href') ?? '').hostname.replace(/^www\./, ''));
+      } catch {
+        // A relative or broken address is the site's own.
+        hosts.add('');
+      }
+    }
+  }
+  return hosts;
+}
+
 export const edgeTrim: PostCleanRule = {
   id: 'edge-trim',
   apply(_body, index) {
     trim(index.all().filter((el) => index.text(el).length > 0), index);
     trim([...index.all()].filter((el) => index.text(el).length > 0).reverse(), index);
+    dropClosingHeading(index);
   },
 };

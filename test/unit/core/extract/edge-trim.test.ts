@@ -17,4 +17,17 @@ describe('edge-trim rule', () => {
     const html = '<p><a href="/src">Source: Reuters</a></p>' + STORY + '<p>Read the <a href="/r">full report</a> online.</p>';
     expect(run(edgeTrim, html).querySelectorAll('a')).toHaveLength(2);
   });
+
+  it('drops a heading that closes the article with only links after it, and keeps headings with text after them', () => {
+    const related = '<h2>More on this</h2><p><a href="/1">One more story</a></p><p><a href="/2">Another story</a></p>';
+    expect(text(run(edgeTrim, STORY + related))).toBe(text(run(edgeTrim, STORY)));
+    expect(text(run(edgeTrim, STORY + '<h3>Map</h3>'))).toBe(text(run(edgeTrim, STORY)));
+    const section = STORY + '<h2>What happens next</h2><p>Work starts in May.</p>';
+    expect(run(edgeTrim, section).querySelector('h2')).not.toBeNull();
+    expect(run(edgeTrim, STORY + '<h4>It was, she said, the worst day of her life.</h4>').querySelector('h4')).not.toBeNull();
+  });
+  it('keeps a closing "Sources" list that links to several sites', () => {
+    const sources = '<h2>Sources &amp; links</h2><ul><li><a href="https://nodejs.org/api/inspector.html">https://nodejs.org/api/inspector.html</a></li><li><a href="https://www.npmjs.com/package/inspector-api">https://www.npmjs.com/package/inspector-api</a></li></ul>';
+    expect(run(edgeTrim, STORY + sources).querySelector('h2')?.textContent).toBe('Sources & links');
+  });
 });
