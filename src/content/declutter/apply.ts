@@ -4,7 +4,6 @@
  * or moved, page scripts keep their elements, and Show all leaves the page's HTML as it was.
  */
 import { extractArticle } from '../../core/extract/index.ts';
-import type { Article } from '../../core/article.ts';
 import { declutterContext, hintsOf, planDeclutter, type ArticleHints, type BlockKind, type DeclutterTweaks } from '../../core/declutter/index.ts';
 import { YOUR_SELECTORS_RULE_ID } from '../../core/declutter/rules/your-selectors.ts';
 import type { DeclutterState } from '../../shared/messages.ts';
@@ -39,15 +38,15 @@ let session: Session | null = null;
 /**
  * Hides everything that is not the article; again after Show or Show all. Applying twice changes
  * nothing. `tweaks` are the person's choices for this site; new tweaks start a fresh session.
- * `known` is the page's article when the caller already has it (undefined: extract it here);
+ * `known` is what declutter needs of the page's article when the caller already has it
+ * (undefined: extract it here);
  * `started` is when the caller began, so the reported time includes its extraction.
  */
-export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: Article | null, started = performance.now()): DeclutterState {
+export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: ArticleHints | null, started = performance.now()): DeclutterState {
   // Picks made before declutter ran are saved selectors by now: the full declutter hides them again.
   if (session && (session.picksOnly || (tweaks && JSON.stringify(tweaks) !== JSON.stringify(session.tweaks)))) restoreAll(doc);
   if (!session) {
-    const article = known !== undefined ? known : extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
-    session = { hints: article ? hintsOf(article, doc) : null, tweaks, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0, picksOnly: false };
+    session = { hints: known !== undefined ? known : hintsHere(doc), tweaks, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0, picksOnly: false };
     injectStyle(doc);
     const current = session;
     current.stopWatching = watchForLateContent(
@@ -67,6 +66,12 @@ export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweak
   hideNewBlocks(doc, session);
   session.ms = performance.now() - started;
   return declutterState();
+}
+
+/** Extraction in this document, for callers that have none yet (tests). */
+function hintsHere(doc: Document): ArticleHints | null {
+  const article = extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
+  return article ? hintsOf(article, doc) : null;
 }
 
 /**
@@ -107,8 +112,10 @@ export function restoreAll(doc: Document = document): DeclutterState {
   return declutterState();
 }
 
-export function isDecluttered(): boolean {
-  return session !== null;
+/** Whether declutter is on; with `tweaks`, on with those tweaks (so applying again needs no article). */
+export function isDecluttered(tweaks?: DeclutterTweaks): boolean {
+  if (!session || !tweaks) return session !== null;
+  return !session.picksOnly && JSON.stringify(tweaks) === JSON.stringify(session.tweaks);
 }
 
 export function declutterState(): DeclutterState {

@@ -24,18 +24,27 @@ function protoMethod<T extends (...args: never[]) => unknown>(target: object, na
 /** A deep clone of `doc` with no clobbering names left; the live page is never touched. */
 export function cloneWithoutClobbering(doc: Document): Document {
   const clone = protoMethod<(deep: boolean) => Node>(doc, 'cloneNode').call(doc, true) as Document;
-  const querySelectorAll = protoMethod<(selectors: string) => NodeListOf<Element>>(clone, 'querySelectorAll');
+  dropClobberingNames(clone);
+  return clone;
+}
+
+/**
+ * Drops the attributes that create named properties, in a document of our own (a clone, or a
+ * page copy rebuilt in an extension page, core/extract/snapshot.ts).
+ */
+export function dropClobberingNames(own: Document): void {
+  const querySelectorAll = protoMethod<(selectors: string) => NodeListOf<Element>>(own, 'querySelectorAll');
   // A <base> without href changes nothing in a browser but made jsdom throw on `baseURI` (CLI;
   // found by the fast-check property test), so the clone does without it.
-  for (const base of Array.from(querySelectorAll.call(clone, 'base:not([href])'))) protoMethod<() => void>(base, 'remove').call(base);
-  const named = Array.from(querySelectorAll.call(clone, NAMED_ELEMENTS));
-  const identified = Array.from(querySelectorAll.call(clone, IDENTIFIED_ELEMENTS));
-  const removeAttribute = named[0] ?? identified[0] ? protoMethod<(name: string) => void>((named[0] ?? identified[0]) as Element, 'removeAttribute') : null;
-  if (!removeAttribute) return clone;
+  for (const base of Array.from(querySelectorAll.call(own, 'base:not([href])'))) protoMethod<() => void>(base, 'remove').call(base);
+  const named = Array.from(querySelectorAll.call(own, NAMED_ELEMENTS));
+  const identified = Array.from(querySelectorAll.call(own, IDENTIFIED_ELEMENTS));
+  const first = named[0] ?? identified[0];
+  const removeAttribute = first ? protoMethod<(name: string) => void>(first, 'removeAttribute') : null;
+  if (!removeAttribute) return;
   for (const el of named) removeAttribute.call(el, 'name');
   for (const el of identified) {
     removeAttribute.call(el, 'id');
     removeAttribute.call(el, 'form');
   }
-  return clone;
 }
