@@ -4,7 +4,8 @@
  * or moved, page scripts keep their elements, and Show all leaves the page's HTML as it was.
  */
 import { extractArticle } from '../../core/extract/index.ts';
-import { declutterContext, hintsOf, planDeclutter, type ArticleHints, type BlockKind, type DeclutterTweaks } from '../../core/declutter/index.ts';
+import { runToEnd } from '../../core/steps.ts';
+import { declutterContextSteps, hintsOf, planDeclutterSteps, type ArticleHints, type BlockKind, type DeclutterTweaks } from '../../core/declutter/index.ts';
 import { YOUR_SELECTORS_RULE_ID } from '../../core/declutter/rules/your-selectors.ts';
 import type { DeclutterState } from '../../shared/messages.ts';
 import { liveLayout } from './live-layout.ts';
@@ -43,6 +44,15 @@ let session: Session | null = null;
  * `started` is when the caller began, so the reported time includes its extraction.
  */
 export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: ArticleHints | null, started = performance.now()): DeclutterState {
+  return runToEnd(applyDeclutterSteps(doc, tweaks, known, started));
+}
+
+/**
+ * `applyDeclutter` in steps: finding the article in the live page and each rule run with pauses
+ * between them, so a huge page is not frozen for all of it at once (declutter-page.ts runs it so).
+ * The page may change during a pause; a block found before is hidden all the same.
+ */
+export function* applyDeclutterSteps(doc: Document = document, tweaks?: DeclutterTweaks, known?: ArticleHints | null, started = performance.now()): Generator<void, DeclutterState> {
   // Picks made before declutter ran are saved selectors by now: the full declutter hides them again.
   if (session && (session.picksOnly || (tweaks && JSON.stringify(tweaks) !== JSON.stringify(session.tweaks)))) restoreAll(doc);
   if (!session) {
@@ -52,19 +62,20 @@ export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweak
     current.stopWatching = watchForLateContent(
       doc,
       () => {
-        if (session === current) hideNewBlocks(doc, current);
+        if (session === current) runToEnd(hideNewBlocks(doc, current));
       },
       (node) => !!node.parentElement?.closest(`[${HIDDEN_ATTRIBUTE}]`),
     );
   }
-  for (const entry of session.entries.values()) {
+  const current = session;
+  for (const entry of current.entries.values()) {
     if (entry.shown && entry.element.isConnected) {
       entry.shown = false;
       entry.element.setAttribute(HIDDEN_ATTRIBUTE, entry.id);
     }
   }
-  hideNewBlocks(doc, session);
-  session.ms = performance.now() - started;
+  yield* hideNewBlocks(doc, current);
+  current.ms = performance.now() - started;
   return declutterState();
 }
 
@@ -132,7 +143,8 @@ export function declutterState(): DeclutterState {
   };
 }
 
-function hideNewBlocks(doc: Document, current: Session): void {
+/** Hides what the rules find now; stops if the session ended (Show all) during a pause. */
+function* hideNewBlocks(doc: Document, current: Session): Generator<void, void> {
   const entries = Array.from(current.entries.values());
   // A block the reader showed stays shown, and so does everything around or inside it.
   const keep = (element: Element): boolean =>
@@ -140,8 +152,10 @@ function hideNewBlocks(doc: Document, current: Session): void {
     // Our own UI (reader view's <plainsight-reader>) is never page clutter.
     element.tagName.startsWith('PLAINSIGHT-') ||
     entries.some((entry) => entry.shown && (entry.element.contains(element) || element.contains(entry.element)));
-  const context = declutterContext(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window), current.tweaks);
-  const blocks = planDeclutter(doc, context, { keep });
+  const context = yield* declutterContextSteps(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window), current.tweaks);
+  yield;
+  const blocks = yield* planDeclutterSteps(doc, context, { keep });
+  if (session !== current) return;
   for (const block of blocks) {
     if (block.element.closest(`[${HIDDEN_ATTRIBUTE}]`)) continue;
     const id = String(current.nextId++);

@@ -8,16 +8,18 @@
 import type { DeclutterState } from '../../shared/messages.ts';
 import { siteTweaksFor, updateSiteTweaks } from '../../shared/settings-store.ts';
 import { extractPage, hintsFor } from '../extraction.ts';
-import { applyDeclutter, isDecluttered } from './apply.ts';
+import { applyDeclutterSteps, isDecluttered } from './apply.ts';
+import { runInSteps } from '../yield-to-page.ts';
 
 export async function declutterPage(): Promise<DeclutterState> {
   const started = performance.now();
   const tweaks = await siteTweaksFor(location.hostname);
-  if (isDecluttered(tweaks)) return applyDeclutter(document, tweaks, undefined, started);
+  // In steps: on a huge page finding the article and running the rules take hundreds of ms.
+  if (isDecluttered(tweaks)) return runInSteps(applyDeclutterSteps(document, tweaks, undefined, started));
   // The popup's extraction (not forced) when it found an article; otherwise the best candidate.
   const plain = await extractPage(false);
   const found = plain.article ? plain : await extractPage(true);
-  return applyDeclutter(document, tweaks, hintsFor(found), started);
+  return runInSteps(applyDeclutterSteps(document, tweaks, hintsFor(found), started));
 }
 
 /** "Never here": switch a rule off for this site (stored with the settings) and declutter again. */

@@ -4,6 +4,7 @@
  * it so they never hide anything that holds article text. Reads the page, never changes it.
  */
 import { normalizeText, visibleTextOf, wordCount } from './text.ts';
+import { runToEnd, sliceClock } from '../steps.ts';
 import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
@@ -45,10 +46,17 @@ const MAX_SIGN_UP_WORDS = 60;
 /** Headings of the site's boxes are short ("Related", "Leave a Reply", "Subscribe to our newsletter"). */
 const SITE_HEADING_WORDS = 12;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** How long mapArticleSteps reads before it pauses. */
+const SLICE_MS = 40;
 const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
 /** `personHides`: the person's own hide selectors; the site's logo is kept only if they did not list it. */
 export function mapArticle(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): ArticleMap {
+  return runToEnd(mapArticleSteps(doc, hints, personHides));
+}
+
+/** `mapArticle` in steps: it pauses every `SLICE_MS` while it reads the page's text (a 5 MB page takes hundreds of ms). */
+export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): Generator<void, ArticleMap> {
   const marked = new Set<Element>();
   const body = doc.body;
   if (!hints || !body) return build(null, null, null, marked, () => false);
@@ -69,7 +77,10 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   const signUps = signUpBoxes(doc);
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  const clock = sliceClock(SLICE_MS);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // The page may change during a pause; the walker carries on from where it is.
+    if (clock.due()) yield;
     const parent = node.parentElement;
     if (!parent || SKIPPED.has(parent.tagName) || !(node.nodeValue ?? '').trim()) continue;
     const block = parent.closest(BLOCK_SELECTOR) ?? parent;

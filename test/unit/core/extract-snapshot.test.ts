@@ -75,6 +75,27 @@ describe('page copy', () => {
   });
 });
 
+describe('page copy while the page changes', () => {
+  it('goes on after the page removes the branch it was in, or adds to it, between slices', () => {
+    const doc = new JSDOM(`<body><main>${'<p>a <b>b</b></p>'.repeat(2000)}</main><footer>end</footer></body>`).window.document;
+    let time = 0;
+    const chunks = copyPageChunks(doc.documentElement, () => (time += 10));
+    const first = chunks.next();
+    expect(first.done).toBe(false);
+    doc.querySelector('main')?.append(doc.createElement('aside'));
+    doc.querySelector('main')?.remove();
+    const rest = Array.from({ length: 10_000 }).map(() => chunks.next()).filter((next) => !next.done).map((next) => next.value as CopyToken[]);
+    const rebuilt = documentFromChunks([first.value as CopyToken[], ...rest], extensionDocument);
+    expect(rebuilt.documentElement.tagName).toBe('HTML');
+    expect(rebuilt.body.querySelectorAll('p').length).toBeGreaterThan(0);
+  });
+
+  it('a malformed chunk stops where it stops making sense, and never adds a second root', () => {
+    const rebuilt = documentFromChunks([[1, 'html', '', 0, 1, 'body', '', 0, 3, 'kept', 0, 0, 1, 'html', '', 0, 3, 'second root'], [99, 'x', 3, 'dropped']], extensionDocument);
+    expect(rebuilt.documentElement.textContent).toBe('kept');
+  });
+});
+
 describe('extractSnapshot', () => {
   for (const name of readdirSync(FIXTURES).filter((dir) => existsSync(`${FIXTURES}/${dir}/source.html`))) {
     it(`finds the same article as in-page extraction: ${name}`, () => {
