@@ -61,8 +61,17 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   const body = doc.body;
   if (!hints || !body) return build(null, null, null, marked, () => false);
 
-  const whole = ` ${normalizeText([hints.text, hints.title, hints.byline ?? ''].join('\n'))} `;
-  const lines = new Set(hints.text.split(/\n+/).map(normalizeText).filter(Boolean));
+  // Normalised line by line, with pauses: a 5 MB article's text took a few hundred ms at once.
+  // No word spans a line break, so the lines joined are the whole text normalised.
+  const clock = sliceClock(SLICE_MS, 64);
+  const normalized: string[] = [];
+  for (const line of hints.text.split(/\n+/)) {
+    const norm = normalizeText(line);
+    if (norm) normalized.push(norm);
+    if (clock.due()) yield;
+  }
+  const whole = ` ${[...normalized, normalizeText(hints.title), normalizeText(hints.byline ?? '')].filter(Boolean).join(' ')} `;
+  const lines = new Set(normalized);
   const weights = new Map<Element, number>();
   const short = new Set<Element>();
   const seen = new Set<Element>();
@@ -77,7 +86,6 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   const signUps = signUpBoxes(doc);
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  const clock = sliceClock(SLICE_MS);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // The page may change during a pause; the walker carries on from where it is.
     if (clock.due()) yield;
@@ -105,6 +113,7 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
     }
   }
 
+  yield;
   const root = heaviestRoot(body, weights);
   for (const [element] of weights) {
     // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
@@ -120,6 +129,7 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   // Figures between the article's paragraphs are its figures, even when extraction dropped them.
   if (span && span !== body) for (const figure of span.querySelectorAll('figure')) if (!figure.closest('a, nav, aside, footer, li')) marked.add(figure);
 
+  yield;
   const headline = findHeadline(doc, hints.title, root) ?? nearestH1(doc, root);
   if (headline) marked.add(headline);
   // The column takes in every long article block (a site may split the text over sections) unless
