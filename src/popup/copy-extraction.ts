@@ -14,7 +14,7 @@ import { factsOf } from '../core/article.ts';
 export async function extractCopyHere(tabId: number): Promise<ArticleReport> {
   const port = browser.tabs.connect(tabId, { name: COPY_PORT, frameId: 0 });
   const report = await new Promise<ArticleReport | null>((resolve) => {
-    void serveCopy(port, document, (force, { article }) => {
+    void serveCopy(port, document, (force, article) => {
       if (!force) resolve(article ? { status: 'article', facts: factsOf(article), text: article.text } : { status: 'no-article' });
     }).then(() => resolve(null));
   });

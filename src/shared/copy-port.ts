@@ -11,7 +11,9 @@ import type { Runtime } from './browser.ts';
 import type { Article } from '../core/article.ts';
 import type { ArticleHints } from '../core/declutter/index.ts';
 import { CopyBuilder, type CopyToken } from '../core/extract/page-copy.ts';
-import { extractFromCopy, prepareCopy, type PageAddress, type PageExtraction } from '../core/extract/snapshot.ts';
+import { prepareCopy, type PageAddress, type PageExtraction } from '../core/extract/snapshot.ts';
+import { extractArticle } from '../core/extract/index.ts';
+import { hintsOf } from '../core/declutter/index.ts';
 import { htmlChunks } from '../core/render-chunks.ts';
 
 export const COPY_PORT = 'plainsight-page-copy';
@@ -31,6 +33,8 @@ export type ExtractionMessage =
   | { kind: 'done' };
 
 const PIECE_CHARS = 256_000;
+/** How long the popup gets to paint its facts before the article is sent back. */
+const FACTS_FIRST_MS = 50;
 
 function isCopyMessage(value: unknown): value is CopyMessage {
   const message = value as { kind?: unknown; page?: { url?: unknown; baseUrl?: unknown }; tokens?: unknown } | null;
@@ -55,10 +59,10 @@ export function sendExtraction(port: Runtime.Port, doc: Document, force: boolean
 /**
  * Serves one copy arriving on `port`: rebuilds it in `doc`'s implementation as it comes, then
  * extracts the article the sender asked for (and, when a plain look finds none, the best
- * candidate too, which declutter and "Try anyway" want next). `onExtracted` sees each result
- * before it is sent back (the popup shows its facts from it).
+ * candidate too, which declutter and "Try anyway" want next). `onExtracted` sees each article
+ * before it is sent back (the popup shows its facts from it, and gets a moment to paint them).
  */
-export function serveCopy(port: Runtime.Port, doc: Document, onExtracted?: (force: boolean, extraction: PageExtraction) => void): Promise<void> {
+export function serveCopy(port: Runtime.Port, doc: Document, onExtracted?: (force: boolean, article: Article | null) => void): Promise<void> {
   return new Promise((resolve) => {
     let builder: CopyBuilder | null = null;
     let start: Extract<CopyMessage, { kind: 'start' }> | null = null;
@@ -67,12 +71,17 @@ export function serveCopy(port: Runtime.Port, doc: Document, onExtracted?: (forc
       gone = true;
       resolve();
     });
-    const answer = (force: boolean): PageExtraction | null => {
-      if (gone || !builder || !start) return null;
-      const extraction = extractFromCopy(builder.doc, start.page, force);
-      onExtracted?.(force, extraction);
-      if (!gone) sendExtraction(port, doc, force, extraction);
-      return extraction;
+    const answer = async (force: boolean): Promise<Article | null | undefined> => {
+      if (gone || !builder || !start) return undefined;
+      const copy = builder.doc;
+      const article = extractArticle(copy, start.page.url, { force });
+      if (onExtracted) {
+        onExtracted(force, article);
+        // Let the popup paint its facts first: the hints and reader view's pieces parse the article again.
+        await new Promise((wait) => setTimeout(wait, FACTS_FIRST_MS));
+      }
+      if (!gone) sendExtraction(port, doc, force, { article, hints: article ? hintsOf(article, copy) : null });
+      return article;
     };
     port.onMessage.addListener((message: unknown) => {
       if (!isCopyMessage(message)) return;
@@ -84,11 +93,11 @@ export function serveCopy(port: Runtime.Port, doc: Document, onExtracted?: (forc
     });
     const finish = async (force: boolean): Promise<void> => {
       if (builder && start) prepareCopy(builder.finish(), start.page);
-      const first = answer(force);
-      if (first && !first.article && !force) {
+      const first = await answer(force);
+      if (first === null && !force) {
         // Let the popup show "no article" before the second, longer look.
         await new Promise((wait) => setTimeout(wait, 20));
-        answer(true);
+        await answer(true);
       }
       // The content script closes the port once it has read everything.
       if (!gone) port.postMessage({ kind: 'done' } satisfies ExtractionMessage);

@@ -36,7 +36,10 @@ export function prepareCopy(copy: Document, page: PageAddress): Document {
   return copy;
 }
 
-/** The article of a prepared copy; extraction works on clones, so the copy can be read again. */
+/**
+ * The article of a prepared copy and its hints; extraction works on clones, so the copy can be
+ * read again (shared/copy-port.ts runs the same two steps with the popup's paint between them).
+ */
 export function extractFromCopy(copy: Document, page: PageAddress, force: boolean): PageExtraction {
   const article = extractArticle(copy, page.url, { force });
   return { article, hints: article ? hintsOf(article, copy) : null };
