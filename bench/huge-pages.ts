@@ -1,12 +1,17 @@
 /**
- * `npm run bench:huge`: do huge pages stay usable? For a 5 MB page of 20,000 paragraphs and a page
- * with 50,000 links, prints the longest main-thread task of the page's renderer (CDP trace) while
- * Plainsight works (popup facts, then reader view; then, on a fresh load of the same page,
- * Declutter page) beside a baseline measured in the same run: a plain Readability parse of a
- * clone, run in the page's own main thread. Needs a build (dist/chrome). Options: --runs N
- * (default 2), --paragraphs N, --links N.
+ * `npm run bench:huge [-- DATA_DIR]`: do huge pages stay usable? For a 5 MB page of 20,000
+ * paragraphs, a page with 50,000 links and a typical news page (the benchmark page closest to
+ * 200 KB in DATA_DIR, default ../shared/data/article-extraction-benchmark), prints the longest
+ * main-thread task of the page's renderer (CDP trace) while Plainsight works (popup facts, then
+ * reader view; then, on a fresh load of the same page, Declutter page), the time from the click to
+ * the popup's facts and to reader view's first paint, beside two baselines measured in the same
+ * run: a plain Readability parse of a clone in the page's own main thread, and the old in-page
+ * extraction (a second build, PLAINSIGHT_IN_PAGE_EXTRACTION=1, in dist-bench/). Needs a build
+ * (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N, --only NAME,NAME.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromiumDriver } from '../test/harness/chromium-driver.ts';
@@ -14,11 +19,20 @@ import { startServer } from '../test/harness/server.ts';
 
 type ChromiumDriver = Awaited<ReturnType<typeof launchChromiumDriver>>;
 import { manyLinksPage, manyParagraphsPage } from './lib/huge-page.ts';
+import { loadBenchmark } from './lib/extraction-data.ts';
 
 type PageWindow = Window & { Readability: new (doc: Document) => { parse(): unknown } };
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '2' }, paragraphs: { type: 'string', default: '20000' }, links: { type: 'string', default: '50000' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '2' }, paragraphs: { type: 'string', default: '20000' }, links: { type: 'string', default: '50000' }, only: { type: 'string' } },
+});
+const DATA_DIR = positionals[0] ?? '../shared/data/article-extraction-benchmark';
+/** The old in-page extraction, built beside the shipped one for the same-run comparison. */
+const IN_PAGE_DIST = resolve('dist-bench/in-page');
 const RUNS = Number(values.runs);
+/** `--only paragraphs,news`: measure those pages only. */
+const ONLY = values.only?.split(',');
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 /**
@@ -35,8 +49,12 @@ class MainThreadTrace {
     return new MainThreadTrace(session);
   }
 
-  /** Stops tracing; returns the longest task (ms) and the number of tasks over 50 ms in the page's renderer. */
-  async stop(pageUrl: string): Promise<{ longest: number; over50: number }> {
+  /**
+   * Stops tracing; returns the longest task (ms), the number of tasks over 50 ms in the page's
+   * renderer, and the longest task without the browser's own style and layout work inside it
+   * (after declutter hides 50,000 links the browser re-lays out the page; that is not our code).
+   */
+  async stop(pageUrl: string): Promise<{ longest: number; over50: number; longestWithoutRelayout: number }> {
     const done = new Promise<string>((resolve) => this.session.once('Tracing.tracingComplete', (event) => resolve(event.stream ?? '')));
     await this.session.send('Tracing.end');
     const stream = await done;
@@ -74,7 +92,19 @@ class MainThreadTrace {
         console.log(`  task ${Math.round((task.dur ?? 0) / 1000)} ms: ${parts.join(', ')}`);
       }
     }
-    return { longest: Math.round(Math.max(0, ...tasks)), over50: tasks.filter((ms) => ms > 50).length };
+    const RELAYOUT = new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles', 'PrePaint', 'Paint']);
+    let longestWithoutRelayout = 0;
+    for (const task of [...runTasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 20)) {
+      const start = task.ts ?? 0;
+      const end = start + (task.dur ?? 0);
+      let relayout = 0;
+      for (const event of events) {
+        if (!RELAYOUT.has(event.name) || !onMain(event) || event.pid !== task.pid || event.tid !== task.tid) continue;
+        if ((event.ts ?? 0) >= start && (event.ts ?? 0) <= end) relayout += event.dur ?? 0;
+      }
+      longestWithoutRelayout = Math.max(longestWithoutRelayout, ((task.dur ?? 0) - relayout) / 1000);
+    }
+    return { longest: Math.round(Math.max(0, ...tasks)), over50: tasks.filter((ms) => ms > 50).length, longestWithoutRelayout: Math.round(longestWithoutRelayout) };
   }
 }
 
@@ -128,9 +158,9 @@ async function measure(driver: ChromiumDriver, url: string): Promise<Record<stri
   const baseline = await trace.stop(page.url());
 
   trace = await MainThreadTrace.start(context, raw);
+  const popupStart = Date.now();
   const tabId = await driver.clickToolbar(page);
   const popup = await driver.openPopup(tabId);
-  const popupStart = Date.now();
   await popup.waitFor('.title, .notice', 120_000);
   const popupMs = Date.now() - popupStart;
   await settle();
@@ -194,32 +224,76 @@ async function measureDeclutter(driver: ChromiumDriver, url: string): Promise<Re
   const hidden = await page.evaluate(() => document.querySelectorAll('[data-plainsight-hidden]').length);
   await popup.close();
   await page.close();
-  return { 'declutter longest task ms': tasks.longest, 'declutter tasks >50ms': tasks.over50, 'declutter done after ms': doneMs, 'declutter hidden blocks': hidden };
+  return {
+    'declutter longest task ms': tasks.longest,
+    'declutter longest task without relayout ms': tasks.longestWithoutRelayout,
+    'declutter tasks >50ms': tasks.over50,
+    'declutter done after ms': doneMs,
+    'declutter hidden blocks': hidden,
+  };
 }
 
+/** A typical news page: the data set's page closest to 200 KB (real markup, scripts and all). */
+function typicalNewsPage(): string {
+  const pages = loadBenchmark(DATA_DIR);
+  const target = 200_000;
+  const [closest] = [...pages].sort((a, b) => Math.abs(Buffer.byteLength(a.html) - target) - Math.abs(Buffer.byteLength(b.html) - target));
+  if (!closest) throw new Error(`no pages in ${DATA_DIR}`);
+  return closest.html;
+}
+
+const VARIANTS = [
+  { name: 'off-thread', dist: undefined },
+  { name: 'in-page (old)', dist: resolve(IN_PAGE_DIST, 'chrome') },
+];
+
 async function main(): Promise<void> {
+  console.log('building the old in-page extraction for comparison…');
+  execFileSync('node', ['scripts/build.js'], { env: { ...process.env, PLAINSIGHT_BUILD_DIR: IN_PAGE_DIST, PLAINSIGHT_IN_PAGE_EXTRACTION: '1' }, stdio: 'inherit' });
   const server = await startServer('test/fixtures/pages');
   const readability = readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
-  const withBaseline = (html: string): string => html.replace('</head>', `<script>${readability.replaceAll('</script', '<\\/script')}</script></head>`);
+  const withBaseline = (html: string): string => html.replace(/<\/head>/i, `<script>${readability.replaceAll('</script', '<\\/script')}</script></head>`);
   const pages = {
     paragraphs: withBaseline(manyParagraphsPage(Number(values.paragraphs))),
     links: withBaseline(manyLinksPage(Number(values.links))),
+    news: withBaseline(typicalNewsPage()),
   };
   for (const [name, html] of Object.entries(pages)) {
     server.route(`/huge/${name}.html`, html);
-    console.log(`${name}: ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB`);
+    console.log(`${name}: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB`);
   }
-  const driver = await launchChromiumDriver();
+  // Both builds stay open and take turns page by page, run by run: the machine's load drifts,
+  // and a comparison made minutes apart would measure the drift.
+  const drivers: ChromiumDriver[] = [];
+  const summary: Record<string, Record<string, number | string>[]> = {};
   try {
-    for (const name of Object.keys(pages)) {
+    for (const variant of VARIANTS) drivers.push(await launchChromiumDriver(variant.dist));
+    for (const name of Object.keys(pages).filter((page) => !ONLY || ONLY.includes(page))) {
       for (let run = 1; run <= RUNS; run++) {
-        const result = await measure(driver, server.url(`/huge/${name}.html?run=${run}`));
-        console.log(`${name} run ${run}: ${JSON.stringify(result)}`);
+        for (const [i, variant] of VARIANTS.entries()) {
+          const result = await measure(drivers[i] as ChromiumDriver, server.url(`/huge/${name}.html?run=${run}&v=${i}`));
+          console.log(`${variant.name} ${name} run ${run}: ${JSON.stringify(result)}`);
+          (summary[`${name} · ${variant.name}`] ??= []).push(result);
+        }
       }
     }
   } finally {
-    await driver.close();
+    for (const driver of drivers) await driver.close();
     await server.close();
+  }
+  printSummary(summary);
+}
+
+/** Medians per page and build of the figures the issue asks for. */
+function printSummary(summary: Record<string, Record<string, number | string>[]>): void {
+  const keys = ['baseline Readability longest task ms', 'popup facts longest task ms', 'popup shown after ms', 'reader view longest task ms', 'reader open after ms', 'declutter longest task ms', 'declutter longest task without relayout ms', 'declutter done after ms'];
+  const median = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+  };
+  console.log(`\nmedians (${RUNS} run${RUNS === 1 ? '' : 's'}):`);
+  for (const [label, results] of Object.entries(summary)) {
+    console.log(`${label}: ${keys.map((key) => `${key.replace(/ ms$/, '')} ${median(results.map((result) => Number(result[key])))}`).join(' | ')}`);
   }
 }
 

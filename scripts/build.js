@@ -9,14 +9,20 @@ import { chromeManifest, firefoxManifest } from './manifests.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = resolve(root, 'src');
-const chromeDir = resolve(root, 'dist/chrome');
-const firefoxDir = resolve(root, 'dist/firefox');
+// PLAINSIGHT_BUILD_DIR and PLAINSIGHT_IN_PAGE_EXTRACTION=1: bench:huge builds the old in-page
+// extraction elsewhere, to measure it beside the shipped path in the same run.
+const distDir = resolve(root, process.env.PLAINSIGHT_BUILD_DIR ?? 'dist');
+const chromeDir = resolve(distDir, 'chrome');
+const firefoxDir = resolve(distDir, 'firefox');
+const define = { 'import.meta.env.PLAINSIGHT_IN_PAGE_EXTRACTION': JSON.stringify(process.env.PLAINSIGHT_IN_PAGE_EXTRACTION === '1') };
 
 /** Entry points that are extension pages or the background; each page is an HTML file. */
 const PAGE_ENTRIES = {
   popup: resolve(src, 'popup/popup.html'),
   options: resolve(src, 'options/options.html'),
   background: resolve(src, 'background/index.ts'),
+  // Chrome's offscreen document, where the service worker has page copies parsed (background/extractor.ts).
+  offscreen: resolve(src, 'offscreen/offscreen.html'),
 };
 /** Content scripts, each built alone as an IIFE. */
 const CONTENT_SCRIPTS = {
@@ -29,9 +35,9 @@ const CONTENT_SCRIPTS = {
 const FONT_DIR = resolve(root, 'node_modules/@fontsource/noto-nastaliq-urdu');
 const FONT_FILES = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map((subset) => `noto-nastaliq-urdu-${subset}-normal.woff2`);
 
-const common = { configFile: false, logLevel: 'warn', root: src };
+const common = { configFile: false, logLevel: 'warn', root: src, define };
 
-await rm(resolve(root, 'dist'), { recursive: true, force: true });
+await rm(distDir, { recursive: true, force: true });
 
 await build({
   ...common,
@@ -71,4 +77,4 @@ const version = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')
 await writeFile(resolve(chromeDir, 'manifest.json'), JSON.stringify(chromeManifest(manifest, version), null, 2));
 await cp(chromeDir, firefoxDir, { recursive: true });
 await writeFile(resolve(firefoxDir, 'manifest.json'), JSON.stringify(firefoxManifest(manifest, version), null, 2));
-console.log('built dist/chrome and dist/firefox');
+console.log(`built ${chromeDir} and ${firefoxDir}`);

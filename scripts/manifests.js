@@ -9,7 +9,8 @@ export function chromeManifest(manifest, version) {
 }
 
 /**
- * Firefox: an event page (`background.scripts`); it ignores `service_worker` with a warning.
+ * Firefox: an event page (`background.scripts`); it ignores `service_worker` with a warning, and
+ * has no `offscreen` permission (its event page has a DOM, background/extractor.ts).
  * It has no `use_dynamic_url` (web-ext lint warns of the unknown key) and needs none: its
  * moz-extension:// host is a random id per install, so a page cannot probe a fixed font URL.
  */
@@ -18,5 +19,7 @@ export function firefoxManifest(manifest, version) {
   copy.version = version;
   delete copy.background.service_worker;
   for (const entry of copy.web_accessible_resources ?? []) delete entry.use_dynamic_url;
+  // Chrome's offscreen documents only: Firefox's event page parses page copies itself.
+  copy.permissions = copy.permissions.filter((permission) => permission !== 'offscreen');
   return copy;
 }

@@ -1,7 +1,8 @@
 /**
  * Background (service worker in Chrome, event page in Firefox): keyboard shortcuts, the toolbar
- * click when it does not open the popup, and the auto-clean registrations. Everything else happens
- * in the popup and the content script.
+ * click when it does not open the popup, the auto-clean registrations, and extracting large
+ * pages' copies off the page's thread (extractor.ts). Everything else happens in the popup and
+ * the content script.
  */
 import browser from '../shared/browser.ts';
 import { ensureContentScript } from '../shared/inject.ts';
@@ -10,6 +11,7 @@ import { onSettingsChanged } from '../shared/settings-store.ts';
 import { syncAutoCleanScripts } from './auto-clean-scripts.ts';
 import { cleanTab, onToolbarClicked, syncToolbarPopup } from './toolbar-action.ts';
 import { splitSentences } from '../core/nlp/sentences.ts';
+import { openExtractor, serveCopiesHere } from './extractor.ts';
 
 /** The same path the popup's Reader view button takes, for the keyboard shortcut. */
 export async function toggleReaderInTab(tabId: number, url: string | undefined): Promise<boolean> {
@@ -37,6 +39,7 @@ browser.runtime.onStartup.addListener(syncAll);
 browser.permissions.onAdded.addListener(syncAll);
 browser.permissions.onRemoved.addListener(syncAll);
 onSettingsChanged(syncAll);
+serveCopiesHere();
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isBackgroundMessage(message)) return undefined;
@@ -44,5 +47,6 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     const texts = Array.isArray(message.payload.texts) ? message.payload.texts : [];
     return Promise.resolve({ sentences: texts.map((text) => (typeof text === 'string' ? splitSentences(text).map(({ start, end }) => ({ start, end })) : [])) });
   }
+  if (message.type === 'extractor:open') return openExtractor();
   return syncAutoCleanScripts().then((registered) => ({ registered }));
 });

@@ -4,7 +4,8 @@
  */
 import browser from '../shared/browser.ts';
 import { isContentMessage, POPUP_PORT, type ArticleReport, type ContentHandlers, type ContentMessage } from '../shared/messages.ts';
-import { extractPageArticle } from './extraction.ts';
+import { answerCopyRequest, cachedArticle, copyUnderWay, extractPageArticle, isLargePage } from './extraction.ts';
+import { COPY_PORT } from '../shared/copy-port.ts';
 import { factsOf, type Article } from '../core/article.ts';
 import { declutterState, restoreAll, showBlock } from './declutter/apply.ts';
 import { declutterPage, neverHideHere } from './declutter/declutter-page.ts';
@@ -29,9 +30,11 @@ function unsupportedReason(): 'pdf' | 'not-html' | null {
 }
 
 const handlers: ContentHandlers = {
-  async 'article:get'({ force }): Promise<ArticleReport> {
+  async 'article:get'({ force, copy }): Promise<ArticleReport> {
     const reason = unsupportedReason();
     if (reason) return { status: 'unsupported', reason };
+    // A large page is extracted by the popup itself, off the page's thread, unless we have it already.
+    if (copy && !cachedArticle(force) && !copyUnderWay() && isLargePage()) return { status: 'large' };
     const article = await extractPageArticle(force);
     return article ? { status: 'article', facts: factsOf(article), text: article.text } : { status: 'no-article' };
   },
@@ -105,5 +108,6 @@ if (!marks[LOADED]) {
   // The popup holds a port open while it shows; when it closes, its highlights go with it.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === POPUP_PORT) port.onDisconnect.addListener(() => clearHighlights());
+    else if (port.name === COPY_PORT) answerCopyRequest(port);
   });
 }

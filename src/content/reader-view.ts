@@ -7,7 +7,8 @@ import { t } from '../shared/i18n.ts';
 import type { Article } from '../core/article.ts';
 import { parseInert, sanitizeToFragment } from '../core/html.ts';
 import { blockText } from '../core/extract/block-text.ts';
-import { htmlChunks } from './render-chunks.ts';
+import { htmlChunks } from '../core/render-chunks.ts';
+import { renderPiecesOf } from './copy-sender.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import { formatPublished, formatReadingTime } from '../core/format.ts';
 import readerCss from './reader-view.css?inline';
@@ -173,7 +174,7 @@ function buildOverlay(article: Article): HTMLElement {
  * freezes the page for long; the first piece shows at once. Stops when reader view is closed.
  */
 function renderContent(content: HTMLElement, article: Article): void {
-  const pieces = htmlChunks(article.contentHtml, document);
+  const pieces = (renderPiecesOf(article) ?? htmlChunks(article.contentHtml, document))[Symbol.iterator]();
   let first = true;
   const step = (): void => {
     if (!first && !content.isConnected) return; // reader view was closed

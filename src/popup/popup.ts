@@ -10,6 +10,7 @@ import { RESTRICTED_MESSAGE_KEYS } from '../shared/restricted-pages.ts';
 import { applyInterfaceLanguage, localize, t, uiLanguage } from '../shared/i18n.ts';
 import { button, h } from './dom.ts';
 import { findTargetTab, type TargetTab } from './target-tab.ts';
+import { extractCopyHere } from './copy-extraction.ts';
 import { POPUP_SECTIONS } from './sections/index.ts';
 import type { PopupContext } from './sections/section.ts';
 import './options-link.ts';
@@ -84,7 +85,7 @@ function render(tab: TargetTab, report: ArticleReport): void {
     renderFacts(tab, report.facts);
     void renderSections({ tab, report });
   } else if (report.status === 'no-article') renderNoArticle(tab);
-  else show(notice(report.reason === 'pdf' ? t('restricted_pdf') : t('popupNotWebPage')));
+  else if (report.status === 'unsupported') show(notice(report.reason === 'pdf' ? t('restricted_pdf') : t('popupNotWebPage')));
 }
 
 async function start(): Promise<void> {
@@ -100,7 +101,8 @@ async function start(): Promise<void> {
     show(notice(t(RESTRICTED_MESSAGE_KEYS[injected.kind])));
     return;
   }
-  render(tab, await sendToTab(tab.id, 'article:get', { force: false }));
+  const report = await sendToTab(tab.id, 'article:get', { force: false, copy: true });
+  render(tab, report.status === 'large' ? await extractCopyHere(tab.id) : report);
 }
 
 /** Chromium's words when the content script is not listening (the page blocked it, or it is gone). */

@@ -11,6 +11,8 @@ import browser from './browser.ts';
 export type ArticleReport =
   | { status: 'article'; facts: ArticleFacts; text: string }
   | { status: 'no-article' }
+  /** The page is large: the popup should connect a copy port and extract the copy itself (shared/copy-port.ts). */
+  | { status: 'large' }
   | { status: 'unsupported'; reason: 'pdf' | 'not-html' };
 
 /** One block declutter hid, as the popup lists it. */
@@ -39,8 +41,11 @@ export interface DeclutterState {
 }
 
 export interface ContentMessages {
-  /** Extract (on a clone) and report the article; `force` takes the best candidate anyway. */
-  'article:get': { request: { force: boolean }; response: ArticleReport };
+  /**
+   * Extract (on a clone) and report the article; `force` takes the best candidate anyway. With
+   * `copy`, a large page answers `large` instead, unless it has the article already.
+   */
+  'article:get': { request: { force: boolean; copy?: boolean }; response: ArticleReport };
   /** Show reader view over the page. */
   'reader:open': { request: { force: boolean }; response: { opened: boolean } };
   'reader:close': { request: Record<string, never>; response: { closed: boolean } };
@@ -120,6 +125,8 @@ export interface BackgroundMessages {
    * background so the NLP code never enters pages.
    */
   'sentences:split': { request: { texts: string[] }; response: { sentences: { start: number; end: number }[][] } };
+  /** Make sure something serves copy ports (Chrome: the offscreen document), for a large page's content script. */
+  'extractor:open': { request: Record<string, never>; response: { ready: boolean } };
 }
 
 export type BackgroundMessageType = keyof BackgroundMessages;
@@ -128,7 +135,7 @@ export type BackgroundMessage<K extends BackgroundMessageType = BackgroundMessag
   [T in K]: { channel: 'plainsight-background'; type: T; payload: BackgroundMessages[T]['request'] };
 }[K];
 
-const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundMessageType>(['auto-clean:sync', 'sentences:split']);
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundMessageType>(['auto-clean:sync', 'sentences:split', 'extractor:open']);
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (!value || typeof value !== 'object') return false;

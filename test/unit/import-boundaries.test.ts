@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const ENTRY_POINTS = ['background', 'content', 'popup', 'options'];
+const ENTRY_POINTS = ['background', 'content', 'popup', 'options', 'offscreen'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -4,8 +4,8 @@
  * or moved, page scripts keep their elements, and Show all leaves the page's HTML as it was.
  */
 import { extractArticle } from '../../core/extract/index.ts';
-import type { Article } from '../../core/article.ts';
-import { declutterContext, hintsOf, planDeclutter, type ArticleHints, type BlockKind, type DeclutterTweaks } from '../../core/declutter/index.ts';
+import { runToEnd } from '../../core/steps.ts';
+import { declutterContextSteps, hintsOf, planDeclutterSteps, type ArticleHints, type BlockKind, type DeclutterTweaks } from '../../core/declutter/index.ts';
 import { YOUR_SELECTORS_RULE_ID } from '../../core/declutter/rules/your-selectors.ts';
 import type { DeclutterState } from '../../shared/messages.ts';
 import { liveLayout } from './live-layout.ts';
@@ -39,34 +39,50 @@ let session: Session | null = null;
 /**
  * Hides everything that is not the article; again after Show or Show all. Applying twice changes
  * nothing. `tweaks` are the person's choices for this site; new tweaks start a fresh session.
- * `known` is the page's article when the caller already has it (undefined: extract it here);
+ * `known` is what declutter needs of the page's article when the caller already has it
+ * (undefined: extract it here);
  * `started` is when the caller began, so the reported time includes its extraction.
  */
-export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: Article | null, started = performance.now()): DeclutterState {
+export function applyDeclutter(doc: Document = document, tweaks?: DeclutterTweaks, known?: ArticleHints | null, started = performance.now()): DeclutterState {
+  return runToEnd(applyDeclutterSteps(doc, tweaks, known, started));
+}
+
+/**
+ * `applyDeclutter` in steps: finding the article in the live page and each rule run with pauses
+ * between them, so a huge page is not frozen for all of it at once (declutter-page.ts runs it so).
+ * The page may change during a pause; a block found before is hidden all the same.
+ */
+export function* applyDeclutterSteps(doc: Document = document, tweaks?: DeclutterTweaks, known?: ArticleHints | null, started = performance.now()): Generator<void, DeclutterState> {
   // Picks made before declutter ran are saved selectors by now: the full declutter hides them again.
   if (session && (session.picksOnly || (tweaks && JSON.stringify(tweaks) !== JSON.stringify(session.tweaks)))) restoreAll(doc);
   if (!session) {
-    const article = known !== undefined ? known : extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
-    session = { hints: article ? hintsOf(article, doc) : null, tweaks, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0, picksOnly: false };
+    session = { hints: known !== undefined ? known : hintsHere(doc), tweaks, entries: new Map(), nextId: 1, stopWatching: () => {}, ms: 0, picksOnly: false };
     injectStyle(doc);
     const current = session;
     current.stopWatching = watchForLateContent(
       doc,
       () => {
-        if (session === current) hideNewBlocks(doc, current);
+        if (session === current) runToEnd(hideNewBlocks(doc, current));
       },
       (node) => !!node.parentElement?.closest(`[${HIDDEN_ATTRIBUTE}]`),
     );
   }
-  for (const entry of session.entries.values()) {
+  const current = session;
+  for (const entry of current.entries.values()) {
     if (entry.shown && entry.element.isConnected) {
       entry.shown = false;
       entry.element.setAttribute(HIDDEN_ATTRIBUTE, entry.id);
     }
   }
-  hideNewBlocks(doc, session);
-  session.ms = performance.now() - started;
+  yield* hideNewBlocks(doc, current);
+  current.ms = performance.now() - started;
   return declutterState();
+}
+
+/** Extraction in this document, for callers that have none yet (tests). */
+function hintsHere(doc: Document): ArticleHints | null {
+  const article = extractArticle(doc, doc.location?.href ?? doc.URL, { force: true });
+  return article ? hintsOf(article, doc) : null;
 }
 
 /**
@@ -107,8 +123,10 @@ export function restoreAll(doc: Document = document): DeclutterState {
   return declutterState();
 }
 
-export function isDecluttered(): boolean {
-  return session !== null;
+/** Whether declutter is on; with `tweaks`, on with those tweaks (so applying again needs no article). */
+export function isDecluttered(tweaks?: DeclutterTweaks): boolean {
+  if (!session || !tweaks) return session !== null;
+  return !session.picksOnly && JSON.stringify(tweaks) === JSON.stringify(session.tweaks);
 }
 
 export function declutterState(): DeclutterState {
@@ -125,7 +143,8 @@ export function declutterState(): DeclutterState {
   };
 }
 
-function hideNewBlocks(doc: Document, current: Session): void {
+/** Hides what the rules find now; stops if the session ended (Show all) during a pause. */
+function* hideNewBlocks(doc: Document, current: Session): Generator<void, void> {
   const entries = Array.from(current.entries.values());
   // A block the reader showed stays shown, and so does everything around or inside it.
   const keep = (element: Element): boolean =>
@@ -133,8 +152,10 @@ function hideNewBlocks(doc: Document, current: Session): void {
     // Our own UI (reader view's <plainsight-reader>) is never page clutter.
     element.tagName.startsWith('PLAINSIGHT-') ||
     entries.some((entry) => entry.shown && (entry.element.contains(element) || element.contains(entry.element)));
-  const context = declutterContext(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window), current.tweaks);
-  const blocks = planDeclutter(doc, context, { keep });
+  const context = yield* declutterContextSteps(doc, doc.location?.href ?? doc.URL, current.hints, liveLayout(doc.defaultView ?? window), current.tweaks);
+  yield;
+  const blocks = yield* planDeclutterSteps(doc, context, { keep });
+  if (session !== current) return;
   for (const block of blocks) {
     if (block.element.closest(`[${HIDDEN_ATTRIBUTE}]`)) continue;
     const id = String(current.nextId++);

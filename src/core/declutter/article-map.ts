@@ -4,6 +4,7 @@
  * it so they never hide anything that holds article text. Reads the page, never changes it.
  */
 import { normalizeText, visibleTextOf, wordCount } from './text.ts';
+import { runToEnd, sliceClock } from '../steps.ts';
 import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
@@ -45,16 +46,32 @@ const MAX_SIGN_UP_WORDS = 60;
 /** Headings of the site's boxes are short ("Related", "Leave a Reply", "Subscribe to our newsletter"). */
 const SITE_HEADING_WORDS = 12;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** How long mapArticleSteps reads before it pauses. */
+const SLICE_MS = 40;
 const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
 /** `personHides`: the person's own hide selectors; the site's logo is kept only if they did not list it. */
 export function mapArticle(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): ArticleMap {
+  return runToEnd(mapArticleSteps(doc, hints, personHides));
+}
+
+/** `mapArticle` in steps: it pauses every `SLICE_MS` while it reads the page's text (a 5 MB page takes hundreds of ms). */
+export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): Generator<void, ArticleMap> {
   const marked = new Set<Element>();
   const body = doc.body;
   if (!hints || !body) return build(null, null, null, marked, () => false);
 
-  const whole = ` ${normalizeText([hints.text, hints.title, hints.byline ?? ''].join('\n'))} `;
-  const lines = new Set(hints.text.split(/\n+/).map(normalizeText).filter(Boolean));
+  // Normalised line by line, with pauses: a 5 MB article's text took a few hundred ms at once.
+  // No word spans a line break, so the lines joined are the whole text normalised.
+  const clock = sliceClock(SLICE_MS, 64);
+  const normalized: string[] = [];
+  for (const line of hints.text.split(/\n+/)) {
+    const norm = normalizeText(line);
+    if (norm) normalized.push(norm);
+    if (clock.due()) yield;
+  }
+  const whole = ` ${[...normalized, normalizeText(hints.title), normalizeText(hints.byline ?? '')].filter(Boolean).join(' ')} `;
+  const lines = new Set(normalized);
   const weights = new Map<Element, number>();
   const short = new Set<Element>();
   const seen = new Set<Element>();
@@ -70,6 +87,8 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // The page may change during a pause; the walker carries on from where it is.
+    if (clock.due()) yield;
     const parent = node.parentElement;
     if (!parent || SKIPPED.has(parent.tagName) || !(node.nodeValue ?? '').trim()) continue;
     const block = parent.closest(BLOCK_SELECTOR) ?? parent;
@@ -94,6 +113,7 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
     }
   }
 
+  yield;
   const root = heaviestRoot(body, weights);
   for (const [element] of weights) {
     // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
@@ -109,6 +129,7 @@ export function mapArticle(doc: Document, hints: ArticleHints | null, personHide
   // Figures between the article's paragraphs are its figures, even when extraction dropped them.
   if (span && span !== body) for (const figure of span.querySelectorAll('figure')) if (!figure.closest('a, nav, aside, footer, li')) marked.add(figure);
 
+  yield;
   const headline = findHeadline(doc, hints.title, root) ?? nearestH1(doc, root);
   if (headline) marked.add(headline);
   // The column takes in every long article block (a site may split the text over sections) unless

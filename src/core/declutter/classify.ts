@@ -5,6 +5,7 @@
 import { DECLUTTER_RULES } from './rules/index.ts';
 import { previewOf } from './text.ts';
 import { keptByPerson } from './tweaks.ts';
+import { runToEnd } from '../steps.ts';
 import type { BlockKind, DeclutterContext, DeclutterRule } from './types.ts';
 
 export interface ClassifiedBlock {
@@ -21,6 +22,11 @@ export interface ClassifyOptions {
 }
 
 export function classifyPage(doc: Document, context: DeclutterContext, options: ClassifyOptions = {}): ClassifiedBlock[] {
+  return runToEnd(classifyPageSteps(doc, context, options));
+}
+
+/** `classifyPage` in steps, one rule per step, so a huge page is never held for all of them at once. */
+export function* classifyPageSteps(doc: Document, context: DeclutterContext, options: ClassifyOptions = {}): Generator<void, ClassifiedBlock[]> {
   const chosen = new Map<Element, { ruleId: string; kind: BlockKind }>();
   for (const rule of options.rules ?? DECLUTTER_RULES) {
     for (const { element, kind } of rule.find(doc, context)) {
@@ -29,6 +35,7 @@ export function classifyPage(doc: Document, context: DeclutterContext, options: 
       if (chosen.has(element) || article || options.keep?.(element) || keptByPerson(element, context.tweaks)) continue;
       chosen.set(element, { ruleId: rule.id, kind });
     }
+    yield;
   }
   const blocks: ClassifiedBlock[] = [];
   for (const [element, { ruleId, kind }] of chosen) {

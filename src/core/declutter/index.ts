@@ -4,8 +4,9 @@
  */
 import type { Article } from '../article.ts';
 import { parseInert } from '../html.ts';
-import { mapArticle, type ArticleHints } from './article-map.ts';
-import { classifyPage, type ClassifiedBlock, type ClassifyOptions } from './classify.ts';
+import { mapArticleSteps, type ArticleHints } from './article-map.ts';
+import { classifyPageSteps, type ClassifiedBlock, type ClassifyOptions } from './classify.ts';
+import { runToEnd } from '../steps.ts';
 import { DECLUTTER_RULES } from './rules/index.ts';
 import type { DeclutterContext, Measurement, Viewport } from './types.ts';
 import { rulesFor, type DeclutterTweaks } from './tweaks.ts';
@@ -43,18 +44,30 @@ export function hintsOf(article: Article, doc: Document): ArticleHints {
 }
 
 export function declutterContext(doc: Document, url: string, hints: ArticleHints | null, layout?: Layout, tweaks?: DeclutterTweaks): DeclutterContext {
-  return { article: mapArticle(doc, hints, tweaks?.hide), host: hostOf(url), measure: layout?.measure, position: layout?.position, viewport: layout?.viewport, tweaks };
+  return runToEnd(declutterContextSteps(doc, url, hints, layout, tweaks));
+}
+
+/** `declutterContext` in steps (finding the article in a huge page takes a while). */
+export function* declutterContextSteps(doc: Document, url: string, hints: ArticleHints | null, layout?: Layout, tweaks?: DeclutterTweaks): Generator<void, DeclutterContext> {
+  const article = yield* mapArticleSteps(doc, hints, tweaks?.hide);
+  return { article, host: hostOf(url), measure: layout?.measure, position: layout?.position, viewport: layout?.viewport, tweaks };
 }
 
 /** The blocks to hide on `doc`. Without an article only the rules that cannot touch text run. */
 export function planDeclutter(doc: Document, context: DeclutterContext, options: Omit<ClassifyOptions, 'rules'> = {}): ClassifiedBlock[] {
+  return runToEnd(planDeclutterSteps(doc, context, options));
+}
+
+/** `planDeclutter` in steps, one rule per step. */
+export function* planDeclutterSteps(doc: Document, context: DeclutterContext, options: Omit<ClassifyOptions, 'rules'> = {}): Generator<void, ClassifiedBlock[]> {
   const general = context.article.root ? DECLUTTER_RULES : DECLUTTER_RULES.filter((rule) => RULES_WITHOUT_ARTICLE.has(rule.id));
   const rules = rulesFor(general, context.tweaks);
   // "Never here" on share bars means the share bars stay: no other rule (what follows the article,
   // say) may hide them, nor a block around them.
   const kept = general.filter((rule) => !rules.includes(rule)).flatMap((rule) => rule.find(doc, context).map(({ element }) => element));
   const keep = kept.length === 0 ? options.keep : (element: Element): boolean => !!options.keep?.(element) || kept.some((block) => block.contains(element) || element.contains(block));
-  return classifyPage(doc, context, { ...options, keep, rules });
+  yield;
+  return yield* classifyPageSteps(doc, context, { ...options, keep, rules });
 }
 
 /** The page's base address; jsdom throws on a `<base>` without href where browsers fall back to the URL. */

@@ -12,6 +12,7 @@ import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/i
 import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
 import { markupToText } from '../html.ts';
+import { runToEnd } from '../steps.ts';
 import { elementAt, findProseCluster, missesCluster, type ProseCluster } from './prose-cluster.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
@@ -33,11 +34,7 @@ const MAX_NOTE_LINK_DENSITY = 0.2;
 const MAX_LINK_DENSITY = 0.35;
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
-  const steps = extractArticleSteps(doc, url, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(extractArticleSteps(doc, url, options));
 }
 
 /**

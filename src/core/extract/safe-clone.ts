@@ -35,9 +35,18 @@ function protoGetter<T>(target: object, name: string): (this: unknown) => T {
 /** A deep clone of `doc` with no clobbering names left; the live page is never touched. */
 export function cloneWithoutClobbering(doc: Document): Document {
   const clone = protoMethod<(deep: boolean) => Node>(doc, 'cloneNode').call(doc, true) as Document;
-  const walker = protoMethod<(root: Node, show: number) => TreeWalker>(clone, 'createTreeWalker').call(clone, clone, SHOW_ELEMENT);
+  dropClobberingNames(clone);
+  return clone;
+}
+
+/**
+ * Drops the attributes that create named properties, in a document of our own (a clone, or a
+ * page copy rebuilt in an extension page, core/extract/snapshot.ts).
+ */
+export function dropClobberingNames(own: Document): void {
+  const walker = protoMethod<(root: Node, show: number) => TreeWalker>(own, 'createTreeWalker').call(own, own, SHOW_ELEMENT);
   const first = walker.nextNode();
-  if (!first) return clone;
+  if (!first) return;
   const localName = protoGetter<string>(first, 'localName');
   const hasAttribute = protoMethod<(name: string) => boolean>(first, 'hasAttribute');
   const removeAttribute = protoMethod<(name: string) => void>(first, 'removeAttribute');
@@ -66,5 +75,4 @@ export function cloneWithoutClobbering(doc: Document): Document {
     removeAttribute.call(el, 'id');
     removeAttribute.call(el, 'form');
   }
-  return clone;
 }

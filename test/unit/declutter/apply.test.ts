@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHtml } from '../../../src/cli/dom.ts';
-import { applyDeclutter, HIDDEN_ATTRIBUTE, restoreAll, showBlock } from '../../../src/content/declutter/apply.ts';
+import { applyDeclutter, applyDeclutterSteps, HIDDEN_ATTRIBUTE, restoreAll, showBlock } from '../../../src/content/declutter/apply.ts';
 
 const html = readFileSync('test/fixtures/pages/urdupoint-kim-shoigu/source.html', 'utf8');
 const load = (): Document => parseHtml(html, 'https://news.example/world/kim.html');
@@ -26,6 +26,21 @@ describe('applyDeclutter / showBlock / restoreAll', () => {
     expect(second.blocks).toEqual(first.blocks);
     expect(doc.querySelectorAll('#plainsight-declutter-style').length).toBe(1);
     expect(doc.querySelector('.article-body')?.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('in steps (one pause per rule at least) it hides the same blocks, and only at the end', () => {
+    doc = load();
+    const whole = applyDeclutter(doc);
+    restoreAll(doc);
+    const steps = applyDeclutterSteps(doc);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) {
+      pauses++;
+      expect(hiddenIds(doc)).toEqual([]);
+    }
+    expect(pauses).toBeGreaterThan(5);
+    expect(next.value.blocks).toEqual(whole.blocks);
   });
 
   it('shows one block, re-hides it on apply, and restores the page exactly', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlChunks } from '../../../src/content/render-chunks.ts';
+import { htmlChunks } from '../../../src/core/render-chunks.ts';
 
 const text = (html: string): string => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 

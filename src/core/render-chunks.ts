@@ -2,9 +2,11 @@
  * Huge articles (20,000 paragraphs) froze the page for seconds when reader view sanitised and
  * inserted them in one go. This splits the article markup at top-level blocks and yields one piece
  * of about `size` characters at a time, so reader view can sanitise and append piece by piece
- * between tasks. Sanitising block by block gives the same result as sanitising the whole.
+ * between tasks. Sanitising block by block gives the same result as sanitising the whole. An
+ * article extracted off the page's thread comes already split (shared/copy-port.ts), so the page
+ * does not even parse it whole.
  */
-import { parseInert } from '../core/html.ts';
+import { parseInert } from './html.ts';
 
 /** Below this, the article is rendered in one piece: most articles are far smaller. */
 export const CHUNK_CHARS = 20_000;
