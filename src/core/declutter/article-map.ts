@@ -8,10 +8,10 @@ import { runToEnd, sliceClock } from '../steps.ts';
 import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
-import { isAboutBox } from './rules/about-boxes.ts';
 import { isStoryHeading } from './rules/story-heading.ts';
 import { isCommentHeading } from './rules/comments.ts';
 import { isSignUpPitch } from './rules/newsletter.ts';
+import { findHeadline, inLandmarkBeside, markByline, markImages, nearestH1 } from './article-parts.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -48,7 +48,6 @@ const SITE_HEADING_WORDS = 12;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** How long mapArticleSteps reads before it pauses. */
 const SLICE_MS = 40;
-const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
 /** `personHides`: the person's own hide selectors; the site's logo is kept only if they did not list it. */
 export function mapArticle(doc: Document, hints: ArticleHints | null, personHides: readonly string[] = []): ArticleMap {
@@ -219,11 +218,6 @@ function heaviestRoot(body: Element, weights: Map<Element, number>): Element | n
   }
 }
 
-function inLandmarkBeside(element: Element, root: Element): boolean {
-  const landmark = element.closest('aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]');
-  return !!landmark && !landmark.contains(root);
-}
-
 function isWholeLink(element: Element): boolean {
   const link = element.closest('a') ?? element.querySelector('a');
   return !!link && normalizeText(link.textContent ?? '') === normalizeText(element.textContent ?? '');
@@ -233,80 +227,7 @@ function isTeaserItem(element: Element): boolean {
   return !!element.closest('li')?.querySelector('a[href]');
 }
 
-function findHeadline(doc: Document, title: string, root: Element | null): Element | null {
-  const wanted = normalizeText(title);
-  if (!wanted) return null;
-  const candidates = Array.from(doc.querySelectorAll('h1, h2, [itemprop="headline"], [class*="headline" i], [class*="title" i]'));
-  let best: Element | null = null;
-  for (const element of candidates) {
-    if (element.closest('a') || element.querySelector('a[href]') && !root?.contains(element)) continue;
-    // A sidebar's "popular" box may repeat the title word for word; the article's headline is not in a sidebar.
-    if (root && inLandmarkBeside(element, root)) continue;
-    const text = normalizeText(element.textContent ?? '');
-    if (!text || wordCount(text) > 40) continue;
-    if (text === wanted || (wordCount(text) >= 2 && (wanted.includes(text) || text.includes(wanted)))) {
-      if (!best || (element.tagName === 'H1' && best.tagName !== 'H1')) best = element;
-      if (best.tagName === 'H1') break;
-    }
-  }
-  return best;
-}
-
-/** When no heading matches the title, the page's h1 closest before (or in) the article is its headline. */
-function nearestH1(doc: Document, root: Element | null): Element | null {
-  if (!root) return null;
-  let best: Element | null = null;
-  for (const h1 of doc.querySelectorAll('h1')) {
-    if (h1.closest('a, nav, aside, footer, li')) continue;
-    const before = (h1.compareDocumentPosition(root) & 4) !== 0; // root FOLLOWS h1
-    if (before || root.contains(h1)) best = h1;
-    else break;
-  }
-  return best;
-}
-
-function markImages(doc: Document, urls: string[], marked: Set<Element>): void {
-  if (urls.length === 0) return;
-  const wanted = new Set(urls.map(stripQuery));
-  for (const img of doc.querySelectorAll('img')) {
-    // The attribute, not `img.src`: jsdom's getter throws on a broken <base> (a hostile page's
-    // `<base xlink:href="">`), where absolute() falls back to the raw address.
-    const sources = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
-    if (sources.some((src) => src && wanted.has(stripQuery(absolute(src, doc))))) marked.add(img.closest('figure, picture') ?? img);
-  }
-}
-
-function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
-  if (!scope) return;
-  const wanted = byline ? normalizeText(byline) : '';
-  for (const element of scope.querySelectorAll('time, [rel="author"], [class], [itemprop="author"], [itemprop="datePublished"]')) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
-    const text = normalizeText(element.textContent ?? '');
-    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside')) continue;
-    const byline = element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted));
-    if (byline && !insideAboutBox(element)) marked.add(element);
-  }
-}
-
-/** An author's bio box names the author too, but it is not the byline. */
-function insideAboutBox(element: Element): boolean {
-  for (let at: Element | null = element; at; at = at.parentElement) if (isAboutBox(at)) return true;
-  return false;
-}
-
 function commonAncestor(a: Element, b: Element): Element | null {
   for (let at: Element | null = a; at; at = at.parentElement) if (at.contains(b)) return at;
   return null;
-}
-
-function absolute(src: string, doc: Document): string {
-  try {
-    return new URL(src, doc.baseURI).href;
-  } catch {
-    return src;
-  }
-}
-
-function stripQuery(url: string): string {
-  return url.split(/[?#]/)[0] ?? url;
 }
