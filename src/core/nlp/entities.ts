@@ -4,9 +4,9 @@
  * Agency"), typed by the strongest evidence any mention has, and ranked by frequency, early
  * mention and presence in the headline.
  */
-import { documentClues, findMentions, isAcronym, type EntityType, type Mention } from './mentions.ts';
+import { documentClues, findMentions, type EntityType, type Mention } from './mentions.ts';
 import { impliedCountries } from './demonyms.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isAcronym, tokenize, type Token } from './tokens.ts';
 import { detectLanguage } from './language.ts';
 import { rankEntities } from './rank.ts';
 

@@ -91,3 +91,6 @@ export function isCountry(phrase: string): boolean {
 export function isCity(phrase: string): boolean {
   return hasTag(phrase, 'City');
 }
+
+/** The classes of words that can be (part of) a name on their own. */
+export const NAME_CLASSES: ReadonlySet<WordClass> = new Set(['first-name', 'last-name', 'person', 'place', 'organization']);

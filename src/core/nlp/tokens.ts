@@ -72,3 +72,13 @@ function markClauses(tokens: Token[]): void {
 export function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
+
+/** "UN", "NATO", "U.S.", "AT&T": capitals only (or capitals with full stops), two to six letters. */
+export function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(word);
+}
+
+/** The tokens' words in lower case, joined by spaces: the form the lexicon looks phrases up in. */
+export function lowerOf(tokens: Token[]): string {
+  return tokens.map((token) => token.text.toLowerCase()).join(' ');
+}
