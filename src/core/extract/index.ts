@@ -13,7 +13,8 @@ import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
 import { markupToText } from '../html.ts';
 import { runToEnd } from '../steps.ts';
-import { elementAt, findProseCluster, missesCluster, type ProseCluster } from './prose-cluster.ts';
+import { elementAt, findProseCluster, missesCluster, proseParagraphs, type ProseCluster } from './prose-cluster.ts';
+import { findSiblingProse } from './sibling-prose.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
@@ -50,7 +51,8 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   // Read before cleaning changes the clone (a few selector queries).
   const declared = declaresArticle(clone);
   preClean(clone);
-  const cluster = findProseCluster(clone);
+  const paragraphs = proseParagraphs(clone);
+  const cluster = findProseCluster(clone, paragraphs);
   yield;
   const parsed = readability(clone, options);
   if (!parsed?.content) return null;
@@ -62,6 +64,15 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     const second = readLive(() => parseCluster(doc, cluster, options));
     if (second?.content && (second.length ?? 0) > (parsed.length ?? 0) && second.textContent?.replace(/\s+/g, ' ').includes(cluster.longest)) body = second.content;
     yield;
+  }
+  if (body === parsed.content) {
+    // Readability kept one section of a story split over sibling wrappers: the others join it.
+    const siblings = readLive(() => findSiblingProse(doc, paragraphs, parsed.textContent ?? ''));
+    if (siblings) {
+      body.prepend(...siblings.before);
+      body.append(...siblings.after);
+      yield;
+    }
   }
 
   // "Try anyway" on a page of links: post-clean would strip the very links the person asked for,

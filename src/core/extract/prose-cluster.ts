@@ -30,22 +30,38 @@ export interface ProseCluster {
   longest: string;
 }
 
-export function findProseCluster(doc: Document): ProseCluster | null {
-  const votes = new Map<Element, number>();
-  const longestOf = new Map<Element, string>();
+/** A paragraph of running prose, with where it sits (child indices, as `ProseCluster.path`). */
+export interface ProseParagraph {
+  text: string;
+  path: number[];
+}
+
+/** The page's prose paragraphs: long enough, few links, outside comments and page furniture. */
+export function proseParagraphs(doc: Document): ProseParagraph[] {
+  const out: ProseParagraph[] = [];
   const furniture = new Map<Element, boolean>();
   for (const tag of ['p', 'pre']) {
     for (const paragraph of Array.from(doc.getElementsByTagName(tag))) {
       const text = textOf(paragraph);
       if (text.length < MIN_PARAGRAPH_CHARS || linkShare(paragraph, text) > MAX_PARAGRAPH_LINK_SHARE) continue;
       if (isInFurniture(paragraph, furniture)) continue;
-      const parent = paragraph.parentElement;
-      const grandparent = parent?.parentElement;
-      for (const [el, weight] of [[parent, 1], [grandparent, 0.5]] as const) {
-        if (!el) continue;
-        votes.set(el, (votes.get(el) ?? 0) + text.length * weight);
-        if (text.length > (longestOf.get(el)?.length ?? 0)) longestOf.set(el, text);
-      }
+      out.push({ text, path: pathOf(paragraph) });
+    }
+  }
+  return out;
+}
+
+export function findProseCluster(doc: Document, paragraphs?: ProseParagraph[]): ProseCluster | null {
+  const votes = new Map<Element, number>();
+  const longestOf = new Map<Element, string>();
+  for (const { text, path } of paragraphs ?? proseParagraphs(doc)) {
+    const paragraph = elementAt(doc, path);
+    const parent = paragraph?.parentElement;
+    const grandparent = parent?.parentElement;
+    for (const [el, weight] of [[parent, 1], [grandparent, 0.5]] as const) {
+      if (!el) continue;
+      votes.set(el, (votes.get(el) ?? 0) + text.length * weight);
+      if (text.length > (longestOf.get(el)?.length ?? 0)) longestOf.set(el, text);
     }
   }
   let best: Element | null = null;
@@ -72,7 +88,7 @@ export function elementAt(doc: Document, path: number[]): Element | null {
   return el;
 }
 
-function pathOf(el: Element): number[] {
+export function pathOf(el: Element): number[] {
   const path: number[] = [];
   for (let node: Element | null = el; node?.parentElement; node = node.parentElement) {
     path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
@@ -80,7 +96,7 @@ function pathOf(el: Element): number[] {
   return path;
 }
 
-function isFurnitureName(el: Element): boolean {
+export function isFurnitureName(el: Element): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML') return false;
   return namesOf(el).split(/\s+/).some((name) => FURNITURE_NAME.test(name));
 }

@@ -1,0 +1,132 @@
+/**
+ * Extends Readability's answer to the rest of a story split over sibling blocks. Readability picks
+ * one container and only looks at its direct siblings, so a story whose sections sit in separate
+ * wrappers (a CMS's "paragraph" components, page-builder columns, a lead set apart from the body)
+ * loses every section but one. Here the page's prose paragraphs (found before Readability ran, with
+ * their positions) that Readability's text misses are looked for around the paragraphs it kept:
+ * from their common ancestor up, through ancestors that are still mostly prose and few links,
+ * never past the story's own `<article>`. Blocks beside that path holding the missed prose join
+ * the answer in page order, lightly cleaned; post-clean then treats them as the rest of the body.
+ */
+import { elementAt, isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
+import { preClean } from './pre-clean.ts';
+import { cloneWithoutClobbering } from './safe-clone.ts';
+import { linkShare, textOf } from './post-clean/shared.ts';
+
+/** Less missed prose than this is not a lost section (a caption, a teaser, a pull quote). */
+const MIN_GAIN_CHARS = 200;
+/** An ancestor whose text is less than this share prose paragraphs holds more than the story. */
+const MIN_PROSE_SHARE = 0.6;
+/** More link text than this: a teaser list or menu around the story, not more of it. */
+const MAX_LINK_SHARE = 0.25;
+/** A section beside the story: its paragraphs next to a heading, a picture's caption, a short list. */
+const MIN_BLOCK_PROSE_SHARE = 0.5;
+/** Inside a joining section, a box with more link text than this is a link list. */
+const MAX_LINK_LIST_SHARE = 0.5;
+/** How far above the kept paragraphs' common ancestor the story may still reach. */
+const MAX_LEVELS_UP = 6;
+/** Never part of the story, in a block that joins it (Readability drops these from its own part). */
+const DROPPED = 'script, style, noscript, template, iframe, form, button, input, select, textarea, nav, aside, footer, svg, [hidden], [aria-hidden="true"]';
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
+
+export interface SiblingBlocks {
+  before: Element[];
+  after: Element[];
+}
+
+/**
+ * Blocks (from a fresh clone of `doc`, which is only read) that continue the story whose text
+ * Readability returned, or null when nothing is missing. `paragraphs` come from an identical
+ * pre-cleaned clone, so their paths hold in the fresh one.
+ */
+export function findSiblingProse(doc: Document, paragraphs: ProseParagraph[], readabilityText: string): SiblingBlocks | null {
+  const flat = readabilityText.replace(/\s+/g, ' ');
+  const kept = paragraphs.filter((paragraph) => flat.includes(paragraph.text));
+  if (kept.length === 0) return null;
+  const keptPath = commonPrefix(kept.map((paragraph) => paragraph.path));
+  // Only prose near the kept paragraphs can be the rest of the story; the clone is paid only then.
+  const nearby = keptPath.slice(0, Math.max(1, keptPath.length - MAX_LEVELS_UP));
+  const missed = paragraphs.filter((paragraph) => !flat.includes(paragraph.text) && isUnder(paragraph.path, nearby));
+  if (charsOf(missed) < MIN_GAIN_CHARS) return null;
+  const page = cloneWithoutClobbering(doc);
+  preClean(page);
+  const top = widestStory(page, keptPath, paragraphs, missed);
+  if (!top) return null;
+  const before: Element[] = [];
+  const afterByLevel: Element[][] = [];
+  // Down the path from the widest ancestor to the kept paragraphs: the children beside the path.
+  for (let depth = top.length; depth < keptPath.length; depth++) {
+    const parent = elementAt(page, keptPath.slice(0, depth));
+    const onPath = keptPath[depth]!;
+    const after: Element[] = [];
+    Array.from(parent?.children ?? []).forEach((child, index) => {
+      if (index === onPath) return;
+      const path = [...keptPath.slice(0, depth), index];
+      if (!isStoryBlock(child, path, missed)) return;
+      (index < onPath ? before : after).push(child);
+    });
+    afterByLevel.push(after);
+  }
+  // In page order: outer levels wrap inner ones, so what follows an inner level comes before what follows an outer one.
+  const blocks = { before, after: afterByLevel.reverse().flat() };
+  if (blocks.before.length + blocks.after.length === 0) return null;
+  for (const block of [...blocks.before, ...blocks.after]) lightClean(block);
+  return blocks;
+}
+
+/** Path of the highest ancestor of the kept paragraphs that still looks like one story and holds missed prose. */
+function widestStory(page: Document, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): number[] | null {
+  let widest: number[] | null = null;
+  const lowest = Math.max(1, keptPath.length - MAX_LEVELS_UP);
+  for (let depth = keptPath.length - 1; depth >= lowest; depth--) {
+    const path = keptPath.slice(0, depth);
+    const el = elementAt(page, path);
+    if (!el || el === page.body || FURNITURE_TAGS.has(el.tagName) || isFurnitureName(el)) break;
+    const text = textOf(el);
+    if (charsOf(paragraphs.filter((paragraph) => isUnder(paragraph.path, path))) < MIN_PROSE_SHARE * text.length) break;
+    if (linkShare(el, text) > MAX_LINK_SHARE) break;
+    if (missed.some((paragraph) => isUnder(paragraph.path, path))) widest = path;
+    // The story's own <article> is as far as it goes: beyond it sit other stories.
+    if (el.tagName === 'ARTICLE') break;
+  }
+  return widest;
+}
+
+/** A block beside the story's path that carries missed prose and is neither another story nor furniture. */
+function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[]): boolean {
+  if (FURNITURE_TAGS.has(el.tagName) || isFurnitureName(el)) return false;
+  const inside = missed.filter((paragraph) => isUnder(paragraph.path, path));
+  if (inside.length === 0) return false;
+  // Another story's headline or its own <article>: the next story of an endless page, not this one.
+  if (el.tagName === 'ARTICLE' || el.querySelector('article, h1')) return false;
+  // Headlines that are links lead to other pages: a list of teasers ("related stories"), not a section.
+  for (const heading of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) if (linkShare(heading) > 0.5) return false;
+  const text = textOf(el);
+  return charsOf(inside) >= MIN_BLOCK_PROSE_SHARE * text.length && linkShare(el, text) <= MAX_LINK_SHARE;
+}
+
+function lightClean(block: Element): void {
+  for (const el of Array.from(block.querySelectorAll(DROPPED))) el.remove();
+  for (const el of Array.from(block.querySelectorAll('[class], [id]'))) if (el.isConnected && isFurnitureName(el)) el.remove();
+  // A list or box made mostly of links inside a section ("most read", a tag cloud) is navigation.
+  for (const el of Array.from(block.querySelectorAll('ul, ol, div, section'))) if (el.isConnected && linkShare(el) > MAX_LINK_LIST_SHARE) el.remove();
+}
+
+function charsOf(paragraphs: ProseParagraph[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0);
+}
+
+function isUnder(path: number[], ancestor: number[]): boolean {
+  return ancestor.length < path.length && ancestor.every((index, i) => path[i] === index);
+}
+
+function commonPrefix(paths: number[][]): number[] {
+  const first = paths[0] ?? [];
+  let length = first.length;
+  for (const path of paths) {
+    let i = 0;
+    while (i < length && path[i] === first[i]) i++;
+    length = i;
+  }
+  return first.slice(0, length);
+}

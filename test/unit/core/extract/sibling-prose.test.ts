@@ -1,0 +1,61 @@
+// A story split over sibling wrappers: Readability keeps one section, the others join it.
+import { describe, expect, it } from 'vitest';
+import { proseParagraphs } from '../../../../src/core/extract/prose-cluster.ts';
+import { findSiblingProse } from '../../../../src/core/extract/sibling-prose.ts';
+import { extractArticle } from '../../../../src/core/extract/index.ts';
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const sentence = (topic: string): string => `The ${topic} was discussed at length by the council on Tuesday, with residents asking about cost and timing.`;
+const paragraphs = (topic: string, count: number): string =>
+  Array.from({ length: count }, (_, i) => `<p>${sentence(`${topic} ${i + 1}`)} ${sentence('budget')}</p>`).join('');
+/** A section as CMS "paragraph" components print it: a heading, then its text two wrappers down. */
+const section = (topic: string, count: number): string =>
+  `<div class="paragraph"><h2>About the ${topic}</h2><div class="paragraph-text"><div>${paragraphs(topic, count)}</div></div></div>`;
+const page = (inside: string, outside = ''): string =>
+  `<html><head><title>Council</title></head><body><nav><a href="/">Home</a></nav><article><h1>Council</h1><div class="body">${inside}</div></article>${outside}</body></html>`;
+
+describe('findSiblingProse', () => {
+  it('finds the sections beside the one Readability kept, in page order', () => {
+    const doc = parse(page(`${section('ferry', 2)}${section('bridge', 6)}${section('harbour', 2)}`));
+    const kept = Array.from(doc.querySelectorAll('.paragraph')[1]!.querySelectorAll('p'), (p) => p.textContent).join(' ');
+    const blocks = findSiblingProse(doc, proseParagraphs(doc), kept);
+    expect(blocks?.before.map((el) => el.textContent)).toEqual([expect.stringContaining('The ferry 1 was')]);
+    expect(blocks?.after.map((el) => el.textContent)).toEqual([expect.stringContaining('The harbour 2 was')]);
+    // The page itself is only read.
+    expect(doc.querySelectorAll('.paragraph')).toHaveLength(3);
+  });
+
+  it('drops link lists and scripts from a joining section, keeping its text', () => {
+    const mostRead = '<ul class="most-read"><li><a href="/a">Ferry fares rise again</a></li><li><a href="/b">A new bridge for the east</a></li></ul>';
+    const doc = parse(page(`${section('bridge', 6)}<div class="paragraph">${paragraphs('harbour', 2)}${mostRead}<script>track()</script></div>`));
+    const kept = Array.from(doc.querySelector('.paragraph')!.querySelectorAll('p'), (p) => p.textContent).join(' ');
+    const [joined] = findSiblingProse(doc, proseParagraphs(doc), kept)?.after ?? [];
+    expect(joined?.textContent).toContain('The harbour 2 was');
+    expect(joined?.querySelector('ul, script')).toBeNull();
+  });
+
+  it('leaves out teaser lists with linked headlines and the next story of an endless page', () => {
+    const teasers = `<div class="more">${['tram', 'park'].map((topic) => `<h3><a href="/${topic}">The ${topic}</a></h3>${paragraphs(topic, 1)}`).join('')}</div>`;
+    const next = `<div class="next"><article><h1>Another story</h1>${paragraphs('school', 3)}</article></div>`;
+    const doc = parse(page(`${section('bridge', 6)}${teasers}${next}`));
+    const kept = Array.from(doc.querySelector('.paragraph')!.querySelectorAll('p'), (p) => p.textContent).join(' ');
+    expect(findSiblingProse(doc, proseParagraphs(doc), kept)).toBeNull();
+  });
+
+  it('stays inside the story: prose in a sidebar or past the article is not the story', () => {
+    const doc = parse(page(section('bridge', 6), `<div class="sidebar-box">${paragraphs('weather', 3)}</div><div>${paragraphs('market', 3)}</div>`));
+    const kept = Array.from(doc.querySelectorAll('.paragraph p'), (p) => p.textContent).join(' ');
+    expect(findSiblingProse(doc, proseParagraphs(doc), kept)).toBeNull();
+  });
+});
+
+describe('extractArticle with sibling sections', () => {
+  it('returns every section of a story Readability would cut to its longest one', () => {
+    const html = page(`<div class="lead">${paragraphs('lead', 1)}</div>${section('ferry', 1)}${section('bridge', 7)}${section('harbour', 1)}`);
+    const article = extractArticle(parse(html), 'https://example.com/s');
+    expect(article?.text).toContain('The bridge 7 was');
+    expect(article?.text).toContain('The harbour 1 was');
+    expect(article?.text).toContain('The lead 1 was');
+    expect(article?.text).not.toContain('Home');
+  });
+});
