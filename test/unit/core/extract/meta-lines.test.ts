@@ -19,4 +19,14 @@ describe('meta-lines rule', () => {
     expect(isDateline('Talks resume Nov. 20, 2019 in Geneva')).toBe(false);
     expect(isBylineLine('By the time we arrived')).toBe(false);
   });
+
+  it('removes category lines, alone or after their date', () => {
+    const html = '<p>News date : 04/21/2022 Category : Press Releases</p><div>24.01.2022 11:38Kategorie: News</div><p>Schlagworte: Energie, Klima</p><p>Story.</p>';
+    expect(text(run(metaLines, html))).toBe('Story.');
+  });
+
+  it('keeps a spec list item and a sentence that name a category', () => {
+    const html = '<ul><li>Category: compact SUV</li></ul><p>The jury said the category: "best debut" was the hardest to judge.</p>';
+    expect(text(run(metaLines, html))).toBe('Category: compact SUV The jury said the category: "best debut" was the hardest to judge.');
+  });
 });
