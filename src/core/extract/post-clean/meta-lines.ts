@@ -3,7 +3,8 @@
  * Wednesday, November 20, 2019", "Updated: Sat 8:31 PM, Feb 17, 2018"). Reader view prints the
  * byline and date in its header from the metadata, so in the body they are repeats. A line goes
  * only when, without its date, time and label words, almost nothing is left. Category and tag lines
- * ("Kategorie: News", after a date or alone) go too: reader view is the story, not its filing.
+ * ("Kategorie: News", after a date or alone, or any line of rel="tag" links) go too: reader view is
+ * the story, not its filing.
  */
 import { namesOf, wordsIn, type PostCleanRule } from './shared.ts';
 
@@ -46,12 +47,28 @@ export function isCategoryLine(text: string): boolean {
   return wordsIn(before) === 0 || (HAS_DATE.test(before) && wordsIn(before) <= 6);
 }
 
+/** The post's meta line may run on ("… und abgelegt unter <tags>. Kommentare zu diesem Eintrag im RSS-Feed."). */
+const MAX_TAGGED_WORDS = 60;
+
+/**
+ * A line holding links the site marks as category or tag links (rel="tag", rel="category tag",
+ * which blog engines write into the post's meta line): the filing, not the story, whatever language.
+ */
+export function holdsTagLinks(el: Element, text: string): boolean {
+  return wordsIn(text) <= MAX_TAGGED_WORDS && !!el.querySelector('a[rel~="tag" i], a[rel~="category" i]');
+}
+
 export const metaLines: PostCleanRule = {
   id: 'meta-lines',
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if (!text || text.length > 200) continue;
+      if (!text) continue;
+      if (text.length <= 600 && holdsTagLinks(el, text)) {
+        lines.remove(el);
+        continue;
+      }
+      if (text.length > 200) continue;
       // A dated line, or a short line the site itself names byline/author/date.
       const named = wordsIn(text) <= 8 && BYLINE_NAME.test(namesOf(el)) && !el.closest('blockquote');
       if (isDateline(text) || isBylineLine(text) || (isCategoryLine(text) && el.tagName !== 'LI') || named) lines.remove(el);

@@ -29,4 +29,14 @@ describe('meta-lines rule', () => {
     const html = '<ul><li>Category: compact SUV</li></ul><p>The jury said the category: "best debut" was the hardest to judge.</p>';
     expect(text(run(metaLines, html))).toBe('Category: compact SUV The jury said the category: "best debut" was the hardest to judge.');
   });
+
+  it('removes the post meta line that holds the engine\'s category and tag links, in any language', () => {
+    const html = '<p>Story.</p><p>Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter <a href="/c/linux" rel="category tag">Linux</a>, <a href="/c/tut" rel="category tag">Tutorials</a>. Kommentare zu diesem Eintrag im RSS 2.0 Feed.</p>';
+    expect(text(run(metaLines, html))).toBe('Story.');
+  });
+
+  it('keeps a paragraph whose links are ordinary', () => {
+    const html = '<p>The minister <a href="/people/x">Jane Roe</a> said the plan, filed under emergency rules, would pass.</p>';
+    expect(text(run(metaLines, html))).toContain('Jane Roe said the plan');
+  });
 });
