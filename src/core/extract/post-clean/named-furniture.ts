@@ -18,12 +18,14 @@ const FURNITURE_NAME =
  * related-posts boxes and comment-form notes. "related" alone is not enough (a "related-image").
  */
 const GLUED_NAME = /newsletter|post-?meta-?data|related-?(?:posts?|articles?|stories|box|content|news)|akismet|comment-?(?:form|respond)|respond-?form/i;
+/** Sign-up banners named as whole words ("article-banner-signup"), not words that merely contain them. */
+const SIGN_UP_NAME = /(?:^|[\s_-])(?:sign-?up|subscribe|paywall)(?:$|[\s_-])/i;
 const MAX_WORDS = 120;
 
 /** True when the site names `el` as furniture around the story (author box, meta footer, newsletter, related posts). */
 export function isNamedFurniture(el: Element): boolean {
   const names = namesOf(el);
-  return FURNITURE_NAME.test(names) || GLUED_NAME.test(names);
+  return FURNITURE_NAME.test(names) || GLUED_NAME.test(names) || SIGN_UP_NAME.test(names);
 }
 
 export const namedFurniture: PostCleanRule = {

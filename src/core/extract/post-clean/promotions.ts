@@ -17,6 +17,7 @@ const PITCHES = [
   /^(?:get|receive) (?:breaking news|the latest|our best|daily)\b.{0,120}\b(?:inbox|e-?mail|delivered|newsletter|alerts?)\b/i,
   /\bsign up (?:for|to) (?:our|the) .{0,40}newsletters?\b/i,
   /^this (?:post|article|page|story) (?:may )?contains? affiliate\b/i,
+
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)/i,
   /^(?:note: )?(?:comments|all comments) (?:are|will be) (?:moderated|reviewed)\b/i,
   /^this website uses cookies\b/i,
@@ -44,8 +45,14 @@ const SIGN_UP_WORDS = /subscri|sign up|signup|abonn|anmeld|registr|inscri|suscri
 /** The site speaks to the reader ("you", "our", "Sie", "nuestra"); a report about a newsletter does not. */
 const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|sie|ihr|ihre|unser\p{L}*|du|dich|dein\p{L}*|vous|votre|nos|notre|tu|tú|te|nuestr\p{L}*|usted)(?!\p{L})/iu;
 
+/** Affiliate disclosures in other languages ("Bei den Verlinkungen handelt es sich um Affiliate-Links")… */
+const AFFILIATE = /(?:affiliate|partner|provisions)-?links?\b|liens? (?:affiliés|d'affiliation|sponsorisés)|enlaces? (?:de )?afiliad/i;
+/** …when the line is a note about this page's links, not a report about affiliate marketing. */
+const DISCLOSURE = /^\*|^(?:hinweis|note|disclosure|transparenz|werbehinweis|offenlegung|avis|aviso)\b|verlinkungen|gekennzeichnet|markiert|marked|these links|this (?:post|page|article)|diese[rnm]? (?:artikel|beitrag|seite)|ces liens|estos enlaces/i;
+
 export function isPitch(text: string): boolean {
-  return wordsIn(text) <= MAX_PITCH_WORDS && (PITCHES.some((pattern) => pattern.test(text)) || OPENERS.test(text));
+  if (wordsIn(text) > MAX_PITCH_WORDS) return false;
+  return PITCHES.some((pattern) => pattern.test(text)) || OPENERS.test(text) || (AFFILIATE.test(text) && DISCLOSURE.test(text));
 }
 
 /** A pitch set as the site's note: a short line with a link to act on, or wholly in italics or bold. */

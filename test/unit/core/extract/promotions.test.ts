@@ -24,6 +24,7 @@ describe('promotions rule', () => {
       '<p>If you enjoyed reading this post – would you consider supporting our work? <a href="/support">Just click here</a>. Thanks!</p>',
       '<p>Síguenos en Twitter y Facebook.</p>',
       '<p>Sie müssen eingeloggt sein um Kommentare zu schreiben!</p>',
+      '<p>*Bei den Verlinkungen handelt es sich um Affiliate-Links.</p>',
     ].join('');
     expect(text(run(promotions, html))).toBe('Story.');
   });
@@ -31,5 +32,6 @@ describe('promotions rule', () => {
   it('keeps a linked report about a newsletter that does not speak to the reader', () => {
     const html = '<p>The <a href="https://example.org/x">Substack newsletter</a> has 50,000 subscribers, the company said on Monday.</p>';
     expect(text(run(promotions, html))).toContain('50,000 subscribers');
+    expect(isPitch('Google penalised sites for paid affiliate links, the report said.')).toBe(false);
   });
 });
