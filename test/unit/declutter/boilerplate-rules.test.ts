@@ -39,6 +39,7 @@ describe('boilerplateLineOf', () => {
     ['<span>Wird geladen …</span>', 'furniture'],
     ['<h4>Artikel gefallen? Vergiss nicht zu teilen!</h4>', 'furniture'],
     ['<p>¿Te gustó esta nota? ¡Compártela!</p>', 'furniture'],
+    ['<p><a href="/x.pdf">Dieses Skript als PDF herunterladen</a></p>', 'furniture'],
     ['<div>24.01.2022 11:38 Kategorie: <a href="/news">News</a></div>', 'category'],
     ['<p><em>Keine News mehr verpassen: Abonnieren Sie unseren Newsletter.</em></p>', 'pitch'],
     ['<p>Would you consider supporting our work? <a href="/support">Just click here</a>.</p>', 'pitch'],

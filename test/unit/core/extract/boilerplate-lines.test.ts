@@ -37,4 +37,10 @@ describe('boilerplate-lines rule', () => {
     const html = '<h3>How do I share a post on Mastodon?</h3><p>She said she would share the article with her students.</p>';
     expect(text(run(boilerplateLines, html))).toBe('How do I share a post on Mastodon? She said she would share the article with her students.');
   });
+
+  it('removes the offer to save the page as a PDF, not a linked PDF document', () => {
+    expect(isBoilerplateLine('Dieses Skript als PDF herunterladen')).toBe(true);
+    expect(isBoilerplateLine('Download this article as PDF')).toBe(true);
+    expect(isBoilerplateLine('Download the full report (PDF, 2 MB)')).toBe(false);
+  });
 });
