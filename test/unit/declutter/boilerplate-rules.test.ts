@@ -39,10 +39,10 @@ describe('boilerplateLineOf', () => {
     ['<span>Wird geladen …</span>', 'furniture'],
     ['<h4>Artikel gefallen? Vergiss nicht zu teilen!</h4>', 'furniture'],
     ['<p>¿Te gustó esta nota? ¡Compártela!</p>', 'furniture'],
-    ['<p><a href="/x.pdf">Dieses Skript als PDF herunterladen</a></p>', 'furniture'],
-    ['<div>24.01.2022 11:38 Kategorie: <a href="/news">News</a></div>', 'category'],
+    ['<p><a href="/x.pdf">Diesen Beitrag als PDF herunterladen</a></p>', 'furniture'],
+    ['<div>03.02.2021 09:15 Kategorie: <a href="/news">News</a></div>', 'category'],
     ['<p><em>Keine News mehr verpassen: Abonnieren Sie unseren Newsletter.</em></p>', 'pitch'],
-    ['<p>Would you consider supporting our work? <a href="/support">Just click here</a>.</p>', 'pitch'],
+    ['<p>Please consider supporting our work: <a href="/support">click here</a>.</p>', 'pitch'],
   ])('%s is a %s line', (html, kind) => {
     expect(line(html)).toBe(kind);
   });
@@ -105,8 +105,8 @@ describe('about boxes', () => {
     expect(contextFor(doc).article.containsArticle(doc.querySelector('.author') as Element)).toBe(true);
   });
   it('hides boxes named newsletter or related posts between the paragraphs, not the article in a wrapper named so', () => {
-    const doc = page(between('<div class="c-native-newsletterbox"><div>Verpasse keine News zu Hardware</div></div><section class="related-posts"><h2>Ähnliche Beiträge</h2></section>'));
-    expect(aboutBoxesRule.find(doc, contextFor(doc)).map(({ element }) => element.className)).toEqual(['c-native-newsletterbox', 'related-posts']);
+    const doc = page(between('<div class="c-newsletterbox"><div>Verpasse keine News mehr</div></div><section class="related-posts"><h2>Ähnliche Beiträge</h2></section>'));
+    expect(aboutBoxesRule.find(doc, contextFor(doc)).map(({ element }) => element.className)).toEqual(['c-newsletterbox', 'related-posts']);
     const wrapped = page(`<div class="newsletter-content">${ARTICLE_HTML}</div>`);
     expect(aboutBoxesRule.find(wrapped, contextFor(wrapped))).toEqual([]);
   });

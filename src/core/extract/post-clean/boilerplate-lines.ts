@@ -55,7 +55,7 @@ export function isReaderPrompt(text: string): boolean {
   return ARTICLE_NOUN.test(trimmed) && READER_ACTION.test(trimmed);
 }
 
-/** "Dieses Skript als PDF herunterladen", "Download this article as PDF": the page offered as a file, not a document the story links to. */
+/** "Diesen Beitrag als PDF herunterladen", "Download this article as PDF": the page offered as a file, not a document the story links to. */
 const SAVE_AS_PDF = /(?:download|herunterladen|runterladen|télécharger|descargar|scaricare|save|speichern|print|drucken|imprimer|imprimir)/i;
 const THIS_AS_PDF = /(?:this|these|diese[nsrm]?|ce|cet|cette|este|esta|als|as|en|come)\s+(?:\p{L}+\s+)?(?:as\s+|als\s+|en\s+)?pdf\b/iu;
 const MAX_SAVE_WORDS = 8;

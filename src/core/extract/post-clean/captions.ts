@@ -16,7 +16,7 @@ const CAPTION_TEXT = [
   // Numbered figures ("Abbildung 4: …", "Fig. 2.", "Figura 3:") and a picture's own label ("Beitragsbild: …").
   /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|illustration|bild|tabelle) ?\d+[a-z]?\s*[:.]\s*\S/i,
   /^(?:beitragsbild|titelbild|titelfoto|vorschaubild|headerbild|bildnachweis|fotonachweis)\s*:/i,
-  // "Roman Prymula, photo: Government archive": a name, then the credit.
+  // "Jana Novak, photo: Government archive": a name, then the credit.
   /^[^.!?]{2,80},\s*(?:photo|foto|image|bild)\s*:\s*[^.!?]{2,80}$/i,
 ];
 /** A credit line made only of agency names ("Getty Images", "AP", "Reuters / Getty"). */

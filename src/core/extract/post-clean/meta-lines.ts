@@ -35,11 +35,11 @@ export function isBylineLine(text: string): boolean {
   return words.every((word) => /^(?:and|y|e|und|et)$/i.test(word) || /^[\p{Lu}'’.-]/u.test(word) || /^@/.test(word));
 }
 
-/** "Category: News", "24.01.2022 11:38 Kategorie: News", "Tags: a, b": a label, a colon, a few names. */
+/** "Category: News", "03.02.2021 09:15 Kategorie: News", "Tags: a, b": a label, a colon, a few names. */
 const CATEGORY_LABEL = /(?:^|[\s\d|•·])(?:categor(?:y|ies|ía|ías|ia|ie)|catégories?|kategorien?|rubri[kc]\p{L}*|filed under|tags?|tagged|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|mots[- ]cl[ée]s|الوسوم|التصنيف|زمرہ)\s*[:：]/iu;
 const MAX_CATEGORY_WORDS = 12;
 
-/** The label opens the line, or follows only its date ("News date: 04/21/2022 Category: …"). */
+/** The label opens the line, or follows only its date ("News date: 05/12/2021 Category: …"). */
 export function isCategoryLine(text: string): boolean {
   const match = CATEGORY_LABEL.exec(text);
   if (!match || wordsIn(text) > MAX_CATEGORY_WORDS) return false;

@@ -2,7 +2,7 @@
  * Boxes the site's own markup names as furniture around the story: the author's bio box
  * ("author-bio", "post-author", "AuthorBox"), the post's meta footer ("entry-utility",
  * "entry-footer", "tags-links", "cat-links", "postmetadata": "Filed under …", "Tagged …", "This
- * entry was posted in …"), newsletter boxes ("newsletter-teaser", "c-native-newsletterbox"),
+ * entry was posted in …"), newsletter boxes ("newsletter-teaser", "c-newsletterbox"),
  * related-posts boxes and the comment form's notes ("akismet_comment_form_privacy_notice").
  * Readability keeps them when they share a container with the story. Names are read in any
  * language, which is why they come first. Only short boxes go: a long block with such a name is
@@ -18,7 +18,7 @@ const FURNITURE_NAME =
  * related-posts boxes and comment-form notes. "related" alone is not enough (a "related-image").
  */
 const GLUED_NAME = /newsletter|post-?meta-?data|related-?(?:posts?|articles?|stories|box|content|news)|akismet|comment-?(?:form|respond)|respond-?form/i;
-/** Sign-up banners named as whole words ("article-banner-signup"), not words that merely contain them. */
+/** Sign-up banners named as whole words ("banner-signup"), not words that merely contain them. */
 const SIGN_UP_NAME = /(?:^|[\s_-])(?:sign-?up|subscribe|paywall)(?:$|[\s_-])/i;
 const MAX_WORDS = 120;
 

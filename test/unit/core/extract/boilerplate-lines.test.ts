@@ -25,7 +25,7 @@ describe('boilerplate-lines rule', () => {
       '<p>Story.</p>',
       '<h4>Artikel gefallen? Vergiss nicht zu teilen!</h4>',
       '<p><strong>Möchten Sie den Artikel teilen?</strong></p>',
-      '<div>Den Artikel mit anderen teilen/diskutieren:</div>',
+      '<div>Diesen Beitrag mit Freunden teilen:</div>',
       '<p>Was this article helpful?</p>',
       '<p>¿Te gustó esta nota? ¡Compártela!</p>',
       '<p>هل أعجبك المقال؟</p>',
@@ -39,7 +39,7 @@ describe('boilerplate-lines rule', () => {
   });
 
   it('removes the offer to save the page as a PDF, not a linked PDF document', () => {
-    expect(isBoilerplateLine('Dieses Skript als PDF herunterladen')).toBe(true);
+    expect(isBoilerplateLine('Diesen Beitrag als PDF herunterladen')).toBe(true);
     expect(isBoilerplateLine('Download this article as PDF')).toBe(true);
     expect(isBoilerplateLine('Download the full report (PDF, 2 MB)')).toBe(false);
   });

@@ -33,7 +33,7 @@ describe('captions rule', () => {
   });
 
   it('takes numbered figure labels and picture credits after a name for captions', () => {
-    const out = run(captions, '<p>Story.</p><p><em>Abbildung 4: klassische Schwachschicht.</em></p><p>Fig. 2. The setup.</p><p>Beitragsbild: Pixabay</p><p>Roman Prymula, photo: Government archive</p>');
+    const out = run(captions, '<p>Story.</p><p><em>Abbildung 4: Aufbau der Anlage.</em></p><p>Fig. 2. The setup.</p><p>Beitragsbild: Pixabay</p><p>Jana Novak, photo: Government archive</p>');
     expect(out.querySelectorAll('figcaption')).toHaveLength(4);
   });
 

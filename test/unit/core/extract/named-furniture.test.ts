@@ -26,11 +26,11 @@ describe('named-furniture rule', () => {
     const html = [
       '<p>The council met on Monday and voted on the new budget for the coming year.</p>',
       '<p id="newsletter-teaser"><em>Keine Neuigkeiten mehr verpassen: jetzt kostenlos anmelden.</em></p>',
-      '<div class="c-native-newsletterbox"><div>Verpasse keine News zu Hardware</div></div>',
+      '<div class="c-newsletterbox"><div>Verpasse keine News mehr</div></div>',
       '<section class="related-posts"><h2>Ähnliche Beiträge</h2></section>',
       '<p class="akismet_comment_form_privacy_notice">Diese Website verwendet Akismet, um Spam zu reduzieren.</p>',
       '<div class="postmetadata">Erstellt am Dienstag und abgelegt unter Linux.</div>',
-      '<section id="article-banner-signup"><p>Jetzt für Top-News anmelden</p></section>',
+      '<section id="banner-signup"><p>Jetzt für Top-News anmelden</p></section>',
     ].join('');
     expect(text(run(namedFurniture, html))).toBe('The council met on Monday and voted on the new budget for the coming year.');
   });

@@ -21,10 +21,10 @@ describe('promotions rule', () => {
       '<p><em>Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.</em></p>',
       '<p>Puede escribirnos a <a href="mailto:x@example.org">x@example.org</a> o suscribirse aquí a nuestra <a href="/nl">newsletter</a>.</p>',
       '<p><i>Do you want to be informed of our actions? <a href="/join">Sign up here</a></i></p>',
-      '<p>If you enjoyed reading this post – would you consider supporting our work? <a href="/support">Just click here</a>. Thanks!</p>',
+      '<p>Enjoyed this post? Please consider supporting our work: <a href="/support">click here</a>.</p>',
       '<p>Síguenos en Twitter y Facebook.</p>',
       '<p>Sie müssen eingeloggt sein um Kommentare zu schreiben!</p>',
-      '<p>*Bei den Verlinkungen handelt es sich um Affiliate-Links.</p>',
+      '<p>*Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links.</p>',
     ].join('');
     expect(text(run(promotions, html))).toBe('Story.');
   });
