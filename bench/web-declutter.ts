@@ -5,7 +5,7 @@
  * scored against the page's `with` segments (article, should stay visible) and `without` segments
  * (boilerplate, should be hidden) before and after Declutter page.
  *
- *   npm run build && npm run -s bench:web -- --declutter [DIR] [--every K] [--only ID] [--json FILE] [--baseline DIST]
+ *   npm run build && npm run -s bench:web -- --declutter [DIR] [--every K [--offset I]] [--only ID] [--json FILE] [--baseline DIST]
  *
  * `--baseline DIST` runs a second built extension (another commit's dist/chrome) on each page
  * right after ours, so its figures and its time in page come from the same run.
@@ -23,6 +23,8 @@ import type { DeclutterState } from '../src/shared/messages.ts';
 interface Options {
   dir: string;
   every: number;
+  /** With --every K: which of the K slices (the other half of --every 2 is --offset 1). */
+  offset: number;
   only: string | null;
   json: string | null;
   baseline: string | null;
@@ -36,15 +38,16 @@ interface PageResult {
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { dir: DEFAULT_WEB_SEGMENTS_DIR, every: 1, only: null, json: null, baseline: null };
+  const options: Options = { dir: DEFAULT_WEB_SEGMENTS_DIR, every: 1, offset: 0, only: null, json: null, baseline: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--declutter') continue;
     if (arg === '--every') options.every = Math.max(1, Number(args[++i]) || 1);
+    else if (arg === '--offset') options.offset = Math.max(0, Number(args[++i]) || 0);
     else if (arg === '--only') options.only = args[++i] ?? null;
     else if (arg === '--json') options.json = args[++i] ?? null;
     else if (arg === '--baseline') options.baseline = args[++i] ?? null;
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg} (expected --every K, --only ID, --json FILE, --baseline DIST)`);
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg} (expected --every K, --offset I, --only ID, --json FILE, --baseline DIST)`);
     else options.dir = arg;
   }
   return options;
@@ -57,7 +60,7 @@ const clip = (text: string): string => JSON.stringify(text.replace(/\s+/g, ' ').
 
 export async function runWebDeclutter(args: string[]): Promise<void> {
   const options = parseArgs(args);
-  const pages = loadWebSegments(options.dir).filter((page, index) => (options.only ? page.id === options.only : index % options.every === 0));
+  const pages = loadWebSegments(options.dir).filter((page, index) => (options.only ? page.id === options.only : index % options.every === options.offset % options.every));
   const server = await startServer(resolve(options.dir));
   const runs = [{ label: 'ours', browser: await launchOffline(), results: [] as PageResult[], failed: [] as string[] }];
   if (options.baseline) runs.push({ label: `baseline ${options.baseline}`, browser: await launchOffline(resolve(options.baseline)), results: [], failed: [] });

@@ -1,9 +1,13 @@
 /**
  * Short lines that are the site's, not the article's, recognised by their words: an ad label
  * ("Anzeige", "إعلان", "اشتہار"), a category line ("Filed under …", "Schlagworte: …"), a copyright
- * or rights line, a photo-agency credit ("Foto: dpa", "(Quelle: Unsplash)"). Extraction may keep them
+ * or rights line, a photo-agency credit ("Foto: dpa", "(Quelle: Unsplash)"), a prompt to share or
+ * rate the article, a newsletter or support note (the tests extraction's post-clean uses). Extraction may keep them
  * with the text, so the article map leaves them unprotected and a rule hides them.
  */
+import { isReaderPrompt, isSaveAsLine } from '../extract/post-clean/boilerplate-lines.ts';
+import { isCategoryLine } from '../extract/post-clean/meta-lines.ts';
+import { isNotePitch } from '../extract/post-clean/promotions.ts';
 import { normalizeText, visibleTextOf, wordCount } from './text.ts';
 
 /** The whole line is an ad label. */
@@ -33,17 +37,19 @@ const FURNITURE = new RegExp(
 );
 
 const MAX_LINE_WORDS = 12;
-/** Longer texts cannot be 30 words: no need to read them further. */
-const MAX_LINE_CHARS = 600;
+/** Longer texts cannot be 45 words: no need to read them further. */
+const MAX_LINE_CHARS = 900;
 const MAX_RIGHTS_WORDS = 30;
 
 /**
  * A word one of the lines above starts with or holds: a text node without any of them cannot be
  * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
  */
-export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando/iu;
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf/iu;
 
-export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture';
+export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture' | 'pitch';
+/** A sign-up or support note may run to a sentence or two (extraction's post-clean reads it the same way). */
+const MAX_PITCH_WORDS = 45;
 
 /** What kind of boilerplate line `element` is, judged on its whole visible text; null for anything else. */
 export function boilerplateLineOf(element: Element, text = visibleTextOf(element)): BoilerplateLine | null {
@@ -51,13 +57,15 @@ export function boilerplateLineOf(element: Element, text = visibleTextOf(element
   const raw = text.replace(/\s+/g, ' ').trim();
   if (!raw) return null;
   const words = wordCount(raw);
-  if (words > MAX_RIGHTS_WORDS) return null;
-  if (RIGHTS.test(raw)) return 'rights';
+  if (words > MAX_PITCH_WORDS) return null;
+  if (words <= MAX_RIGHTS_WORDS && RIGHTS.test(raw)) return 'rights';
+  if (isNotePitch(element, raw)) return 'pitch';
   if (words > MAX_LINE_WORDS) return null;
   const norm = normalizeText(raw);
   if (AD_LABEL.test(norm)) return 'ad label';
   if (CATEGORY_LINE.test(norm) && (words <= 2 || /[:：]/.test(raw.slice(0, 40)) || element.querySelector('a[href]'))) return 'category';
+  if (isCategoryLine(raw) && element.tagName !== 'LI') return 'category';
   if (CREDIT.test(raw)) return 'credit';
-  if (FURNITURE.test(norm)) return 'furniture';
+  if (FURNITURE.test(norm) || isReaderPrompt(raw) || isSaveAsLine(raw)) return 'furniture';
   return null;
 }

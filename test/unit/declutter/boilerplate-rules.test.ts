@@ -37,6 +37,12 @@ describe('boilerplateLineOf', () => {
     ['<a href="#comments">120 Kommentare</a>', 'furniture'],
     ['<a href="#comments">3 comments</a>', 'furniture'],
     ['<span>Wird geladen …</span>', 'furniture'],
+    ['<h4>Artikel gefallen? Vergiss nicht zu teilen!</h4>', 'furniture'],
+    ['<p>¿Te gustó esta nota? ¡Compártela!</p>', 'furniture'],
+    ['<p><a href="/x.pdf">Diesen Beitrag als PDF herunterladen</a></p>', 'furniture'],
+    ['<div>03.02.2021 09:15 Kategorie: <a href="/news">News</a></div>', 'category'],
+    ['<p><em>Keine News mehr verpassen: Abonnieren Sie unseren Newsletter.</em></p>', 'pitch'],
+    ['<p>Please consider supporting our work: <a href="/support">click here</a>.</p>', 'pitch'],
   ])('%s is a %s line', (html, kind) => {
     expect(line(html)).toBe(kind);
   });
@@ -48,6 +54,8 @@ describe('boilerplateLineOf', () => {
     '<p>Share prices fell sharply after the announcement.</p>',
     '<p>Print editions will be sold until the end of the year.</p>',
     '<p>120 comments were sent to the ministry before the vote.</p>',
+    '<p>She said she would share the article with her students.</p>',
+    '<p>The <a href="https://example.org/nl">Substack newsletter</a> has 50,000 subscribers, the company said.</p>',
   ])('%s is article text', (html) => {
     expect(line(html)).toBeNull();
   });
@@ -95,6 +103,12 @@ describe('about boxes', () => {
     const doc = page(`${ARTICLE_HTML}<section class="author-bio"><p>${bio}</p></section><div class="disclaimer">Links marked * are affiliate links.</div>`);
     expect(aboutBoxesRule.find(doc, contextFor(doc)).map(({ element }) => element.className)).toEqual(['author-bio', 'disclaimer']);
     expect(contextFor(doc).article.containsArticle(doc.querySelector('.author') as Element)).toBe(true);
+  });
+  it('hides boxes named newsletter or related posts between the paragraphs, not the article in a wrapper named so', () => {
+    const doc = page(between('<div class="c-newsletterbox"><div>Verpasse keine News mehr</div></div><section class="related-posts"><h2>Ähnliche Beiträge</h2></section>'));
+    expect(aboutBoxesRule.find(doc, contextFor(doc)).map(({ element }) => element.className)).toEqual(['c-newsletterbox', 'related-posts']);
+    const wrapped = page(`<div class="newsletter-content">${ARTICLE_HTML}</div>`);
+    expect(aboutBoxesRule.find(wrapped, contextFor(wrapped))).toEqual([]);
   });
 });
 

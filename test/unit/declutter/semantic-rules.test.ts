@@ -15,6 +15,12 @@ describe('landmarks', () => {
     const doc = page(`<nav><a href="/">Home</a></nav>${ARTICLE_HTML}<aside><p>Rail</p></aside><div role="contentinfo">c</div>`);
     expect(tags(landmarksRule.find(doc, contextFor(doc)))).toEqual(['nav', 'aside', 'div']);
   });
+  it('hides a breadcrumb trail that is not in a nav, never a wrapper holding the headline', () => {
+    const doc = page(`<div class="head"><ol class="breadcrumbs--ov"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol>${ARTICLE_HTML}</div>`);
+    expect(tags(landmarksRule.find(doc, contextFor(doc)))).toEqual(['ol.breadcrumbs--ov']);
+    const wrapped = page(`<div class="breadcrumb-and-article">${ARTICLE_HTML}</div>`);
+    expect(landmarksRule.find(wrapped, contextFor(wrapped))).toEqual([]);
+  });
   it('keeps a pull-quote aside inside the body', () => {
     const doc = page(ARTICLE_HTML.replace('</p><p>', '</p><aside class="pull">Frank and useful</aside><p>'));
     expect(landmarksRule.find(doc, contextFor(doc))).toEqual([]);

@@ -1,7 +1,13 @@
-/** Author bio boxes and disclosures, named so by the site ("author-bio", "about-author", "disclaimer"). */
+/**
+ * Author bio boxes and disclosures, named so by the site ("author-bio", "about-author",
+ * "disclaimer"), and the other boxes extraction's post-clean knows by name (a newsletter teaser,
+ * related posts, the post's meta footer, the comment form's notes): extraction leaves them out of
+ * the text, so the article map no longer protects them and this rule hides them in the page.
+ */
+import { isNamedFurniture } from '../../extract/post-clean/named-furniture.ts';
 import { hideable, nameTokens } from '../blocks.ts';
 import { wordCount } from '../text.ts';
-import type { DeclutterRule, Finding } from '../types.ts';
+import type { BlockKind, DeclutterRule, Finding } from '../types.ts';
 
 const AUTHOR = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'writer', 'byline']);
 const BIO = new Set(['bio', 'bios', 'biography', 'about', 'description', 'profile']);
@@ -22,13 +28,23 @@ export function isAboutBox(element: Element): boolean {
 
 export const aboutBoxesRule: DeclutterRule = {
   id: 'about-boxes',
-  description: 'Hides author bio boxes and affiliate or editorial disclosures named so by the site.',
+  description: 'Hides author bio boxes, affiliate or editorial disclosures, newsletter teasers, related-posts boxes and post meta footers named so by the site.',
   find(doc, context) {
     const found: Finding[] = [];
     for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) {
       if (found.some((outer) => outer.element.contains(element))) continue;
-      if (isAboutBox(element) && wordCount(element.textContent ?? '') <= MAX_WORDS && hideable(element, context)) found.push({ element, kind: 'footer' });
+      const about = isAboutBox(element);
+      if (!about && !isNamedFurniture(element)) continue;
+      if (wordCount(element.textContent ?? '') <= MAX_WORDS && hideable(element, context)) found.push({ element, kind: kindOf(element, about) });
     }
     return found;
   },
 };
+
+function kindOf(element: Element, about: boolean): BlockKind {
+  if (about) return 'footer';
+  const names = nameTokens(element).join(' ');
+  if (names.includes('newsletter')) return 'newsletter';
+  if (names.includes('related')) return 'story list';
+  return /comment|akismet|respond/.test(names) ? 'comments' : 'footer';
+}

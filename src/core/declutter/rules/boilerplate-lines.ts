@@ -3,7 +3,7 @@ import { hideable } from '../blocks.ts';
 import { boilerplateLineOf, LINE_TRIGGER, type BoilerplateLine } from '../boilerplate-lines.ts';
 import type { BlockKind, DeclutterContext, DeclutterRule, Finding } from '../types.ts';
 
-const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer', furniture: 'share bar' };
+const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer', furniture: 'share bar', pitch: 'newsletter' };
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION', 'TITLE']);
 /** A line's text may sit a level or two below the element that holds all of it ("Foto: <a>dpa</a>"). */
 const LEVELS = 3;

@@ -1,9 +1,10 @@
 /**
  * Lines that are page furniture, not article: "Advertisement" labels, "Skip to content", lone
- * "Read more", "Comments", "Share", "Print", "Loading…", player fallbacks. Only a block whose WHOLE
- * text is such a label goes; the same words inside a sentence stay.
+ * "Read more", "Comments", "Share", "Print", "Loading…", player fallbacks, and the site's prompts to
+ * share or rate the article. Only a block whose WHOLE text is such a label goes; the same words
+ * inside a sentence stay.
  */
-import type { PostCleanRule } from './shared.ts';
+import { wordsIn, type PostCleanRule } from './shared.ts';
 
 /** Ad labels in the languages of the sites we see most (a label alone on its line). */
 const AD_LABELS = [
@@ -34,9 +35,38 @@ export function labelOf(text: string): string {
     .trim();
 }
 
+/** Words for "this article" and for what the site asks the reader to do with it (share, rate, like). */
+const ARTICLE_NOUN = /(?<!\p{L})(?:article|story|post|page|artikel|beitrag|beitrags|text|seite|billet|noticia|artículo|nota|entrada|مقال|المقال|الخبر|خبر|مضمون|تحریر)(?!\p{L})/iu;
+const READER_ACTION = /(?<!\p{L})(?:share|rate|helpful|useful|enjoy(?:ed)?|like[ds]?|teilen|diskutieren|bewerten|nützlich|hilfreich|gefallen|gefällt|partag\p{L}*|utile|plu|compart\p{L}*|compárt\p{L}*|útil|gustó|valora\p{L}*|califica\p{L}*|شارك|أعجبك|شیئر|پسند)(?!\p{L})/iu;
+/** A prompt is a short question, exclamation or label, not a sentence of the story. */
+const MAX_PROMPT_WORDS = 10;
+
+/**
+ * "Möchten Sie den Artikel teilen?", "Artikel gefallen? Vergiss nicht zu teilen!", "War der Artikel
+ * nützlich?", "Did you enjoy this article? Share it", "¿Te gustó esta nota? Compártela": the site
+ * asking the reader to share or rate what they read. Short, ends in ?, ! or :, names the article
+ * and an action on it; a story's sentence about sharing an article ends with a full stop.
+ */
+export function isReaderPrompt(text: string): boolean {
+  const trimmed = text.trim();
+  if (wordsIn(trimmed) > MAX_PROMPT_WORDS || !/[?!:؟]$/u.test(trimmed)) return false;
+  // "How do I share a post?" is a how-to's heading, not the site's prompt.
+  if (/^(?:how|why|wie|warum|comment|pourquoi|cómo|por qué|كيف)\b/iu.test(trimmed)) return false;
+  return ARTICLE_NOUN.test(trimmed) && READER_ACTION.test(trimmed);
+}
+
+/** "Diesen Beitrag als PDF herunterladen", "Download this article as PDF": the page offered as a file, not a document the story links to. */
+const SAVE_AS_PDF = /(?:download|herunterladen|runterladen|télécharger|descargar|scaricare|save|speichern|print|drucken|imprimer|imprimir)/i;
+const THIS_AS_PDF = /(?:this|these|diese[nsrm]?|ce|cet|cette|este|esta|als|as|en|come)\s+(?:\p{L}+\s+)?(?:as\s+|als\s+|en\s+)?pdf\b/iu;
+const MAX_SAVE_WORDS = 8;
+
+export function isSaveAsLine(text: string): boolean {
+  return wordsIn(text) <= MAX_SAVE_WORDS && SAVE_AS_PDF.test(text) && THIS_AS_PDF.test(text);
+}
+
 export function isBoilerplateLine(text: string): boolean {
   const label = labelOf(text);
-  return label.length > 0 && label.length <= 60 && LABELS.has(label);
+  return (label.length > 0 && label.length <= 60 && LABELS.has(label)) || isReaderPrompt(text) || isSaveAsLine(text);
 }
 
 export const boilerplateLines: PostCleanRule = {
@@ -44,7 +74,7 @@ export const boilerplateLines: PostCleanRule = {
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if (text.length > 60 || !isBoilerplateLine(text)) continue;
+      if (text.length > 120 || !isBoilerplateLine(text)) continue;
       lines.remove(el);
     }
   },

@@ -13,6 +13,11 @@ const CAPTION_TEXT = [
   /^(?:photo|image|picture|credit|foto|source|photograph)s?(?: by)?\s*(?::|\.{2,}|…)\s*\S/i,
   /\((?:image|photo|picture|credit|foto|photograph)s?(?: by)?\s*:[^)]*\)\s*$/i,
   /^©\s*\S/,
+  // Numbered figures ("Abbildung 4: …", "Fig. 2.", "Figura 3:") and a picture's own label ("Beitragsbild: …").
+  /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|illustration|bild|tabelle) ?\d+[a-z]?\s*[:.]\s*\S/i,
+  /^(?:beitragsbild|titelbild|titelfoto|vorschaubild|headerbild|bildnachweis|fotonachweis)\s*:/i,
+  // "Jana Novak, photo: Government archive": a name, then the credit.
+  /^[^.!?]{2,80},\s*(?:photo|foto|image|bild)\s*:\s*[^.!?]{2,80}$/i,
 ];
 /** A credit line made only of agency names ("Getty Images", "AP", "Reuters / Getty"). */
 const AGENCY = '(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire)?|xinhua|anadolu|sipa|nasa)';

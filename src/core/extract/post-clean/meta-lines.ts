@@ -2,7 +2,9 @@
  * Byline and dateline lines left in the body ("By Paul Takahashi", "Published 4:00 am CST,
  * Wednesday, November 20, 2019", "Updated: Sat 8:31 PM, Feb 17, 2018"). Reader view prints the
  * byline and date in its header from the metadata, so in the body they are repeats. A line goes
- * only when, without its date, time and label words, almost nothing is left.
+ * only when, without its date, time and label words, almost nothing is left. Category and tag lines
+ * ("Kategorie: News", after a date or alone, or any line of rel="tag" links) go too: reader view is
+ * the story, not its filing.
  */
 import { namesOf, wordsIn, type PostCleanRule } from './shared.ts';
 
@@ -33,15 +35,43 @@ export function isBylineLine(text: string): boolean {
   return words.every((word) => /^(?:and|y|e|und|et)$/i.test(word) || /^[\p{Lu}'’.-]/u.test(word) || /^@/.test(word));
 }
 
+/** "Category: News", "03.02.2021 09:15 Kategorie: News", "Tags: a, b": a label, a colon, a few names. */
+const CATEGORY_LABEL = /(?:^|[\s\d|•·])(?:categor(?:y|ies|ía|ías|ia|ie)|catégories?|kategorien?|rubri[kc]\p{L}*|filed under|tags?|tagged|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|mots[- ]cl[ée]s|الوسوم|التصنيف|زمرہ)\s*[:：]/iu;
+const MAX_CATEGORY_WORDS = 12;
+
+/** The label opens the line, or follows only its date ("News date: 05/12/2021 Category: …"). */
+export function isCategoryLine(text: string): boolean {
+  const match = CATEGORY_LABEL.exec(text);
+  if (!match || wordsIn(text) > MAX_CATEGORY_WORDS) return false;
+  const before = text.slice(0, match.index);
+  return wordsIn(before) === 0 || (HAS_DATE.test(before) && wordsIn(before) <= 6);
+}
+
+/** The post's meta line may run on ("… und abgelegt unter <tags>. Kommentare zu diesem Eintrag im RSS-Feed."). */
+const MAX_TAGGED_WORDS = 60;
+
+/**
+ * A line holding links the site marks as category or tag links (rel="tag", rel="category tag",
+ * which blog engines write into the post's meta line): the filing, not the story, whatever language.
+ */
+export function holdsTagLinks(el: Element, text: string): boolean {
+  return wordsIn(text) <= MAX_TAGGED_WORDS && !!el.querySelector('a[rel~="tag" i], a[rel~="category" i]');
+}
+
 export const metaLines: PostCleanRule = {
   id: 'meta-lines',
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if (!text || text.length > 200) continue;
+      if (!text) continue;
+      if (text.length <= 600 && holdsTagLinks(el, text)) {
+        lines.remove(el);
+        continue;
+      }
+      if (text.length > 200) continue;
       // A dated line, or a short line the site itself names byline/author/date.
       const named = wordsIn(text) <= 8 && BYLINE_NAME.test(namesOf(el)) && !el.closest('blockquote');
-      if (isDateline(text) || isBylineLine(text) || named) lines.remove(el);
+      if (isDateline(text) || isBylineLine(text) || (isCategoryLine(text) && el.tagName !== 'LI') || named) lines.remove(el);
     }
   },
 };

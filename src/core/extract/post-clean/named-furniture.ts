@@ -1,23 +1,43 @@
 /**
  * Boxes the site's own markup names as furniture around the story: the author's bio box
- * ("author-bio", "post-author", "AuthorBox") and the post's meta footer ("entry-utility",
- * "entry-footer", "tags-links", "cat-links": "Filed under …", "Tagged …", "This entry was posted
- * in …"). Readability keeps them when they share a container with the story. Only short boxes go:
- * a long block with such a name is more likely the story in an oddly named wrapper.
+ * ("author-bio", "post-author", "AuthorBox"), the post's meta footer ("entry-utility",
+ * "entry-footer", "tags-links", "cat-links", "postmetadata": "Filed under …", "Tagged …", "This
+ * entry was posted in …"), newsletter boxes ("newsletter-teaser", "c-newsletterbox"),
+ * related-posts boxes and the comment form's notes ("akismet_comment_form_privacy_notice").
+ * Readability keeps them when they share a container with the story. Names are read in any
+ * language, which is why they come first. Only short boxes go: a long block with such a name is
+ * more likely the story in an oddly named wrapper.
  */
 import { namesOf, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } from './shared.ts';
 
 /** Class or id words (BEM names too: "TestReport__AuthorBox") that mark an author box or a post's meta footer. */
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:author-?(?:bio|info|box|description|details|card|profile)|about-?(?:the-?)?author|post-?author|entry-?(?:utility|footer|meta)|post-?(?:meta|tags|categories)|tags?-?links|cat-?links|categor(?:y|ies)-?links)(?:$|[\s_-])/i;
+/**
+ * Names that may be glued into longer words ("newsletterbox", "postmetadata"): newsletter boxes,
+ * related-posts boxes and comment-form notes. "related" alone is not enough (a "related-image").
+ */
+const GLUED_NAME = /newsletter|post-?meta-?data|related-?(?:posts?|articles?|stories|box|content|news)|akismet|comment-?(?:form|respond)|respond-?form/i;
+/** Sign-up banners named as whole words ("banner-signup"), not words that merely contain them. */
+const SIGN_UP_NAME = /(?:^|[\s_-])(?:sign-?up|subscribe|paywall)(?:$|[\s_-])/i;
 const MAX_WORDS = 120;
+
+/** True when the site names `el` as furniture around the story (author box, meta footer, newsletter, related posts). */
+export function isNamedFurniture(el: Element): boolean {
+  const names = namesOf(el);
+  return FURNITURE_NAME.test(names) || GLUED_NAME.test(names) || SIGN_UP_NAME.test(names);
+}
 
 export const namedFurniture: PostCleanRule = {
   id: 'named-furniture',
   apply(body) {
+    const bodyWords = wordsIn(textOf(body));
     for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-      if (!body.contains(el) || !FURNITURE_NAME.test(namesOf(el))) continue;
-      if (wordsIn(textOf(el)) > MAX_WORDS || el.querySelectorAll('p').length > 4) continue;
+      if (!body.contains(el) || !isNamedFurniture(el)) continue;
+      const words = wordsIn(textOf(el));
+      if (words > MAX_WORDS || el.querySelectorAll('p').length > 4) continue;
+      // A short story inside a wrapper named "newsletter-content" is still the story.
+      if (words > bodyWords / 2) continue;
       removeWithEmptyParents(el, body);
     }
   },

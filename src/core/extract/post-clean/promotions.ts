@@ -4,7 +4,7 @@
  * A line goes only when it is short and OPENS with the imperative pitch (or is a known pitch
  * shape), so a sentence that mentions newsletters in passing stays.
  */
-import { wordsIn, type PostCleanRule } from './shared.ts';
+import { textOf, wordsIn, type PostCleanRule } from './shared.ts';
 
 const PITCHES = [
   /^(?:sign up|subscribe|register|join)\b.{0,120}\b(?:newsletters?|inbox|alerts?|updates|e-?mails?|free|today|now|here|members?|community)\b/i,
@@ -17,6 +17,7 @@ const PITCHES = [
   /^(?:get|receive) (?:breaking news|the latest|our best|daily)\b.{0,120}\b(?:inbox|e-?mail|delivered|newsletter|alerts?)\b/i,
   /\bsign up (?:for|to) (?:our|the) .{0,40}newsletters?\b/i,
   /^this (?:post|article|page|story) (?:may )?contains? affiliate\b/i,
+
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)/i,
   /^(?:note: )?(?:comments|all comments) (?:are|will be) (?:moderated|reviewed)\b/i,
   /^this website uses cookies\b/i,
@@ -25,8 +26,45 @@ const PITCHES = [
 /** Pitches are short; long lines are reporting even if they start the same way. */
 const MAX_PITCH_WORDS = 45;
 
+/** The same openers in the other languages we read most. */
+const OPENERS = /^(?:síguenos|siga a|suivez[- ]nous|folgen sie uns|folge uns|تابعونا|ہمیں فالو کریں|(?:you must|sie müssen|du musst|vous devez|debes|debe) (?:be |être |estar )?(?:logged in|eingeloggt|angemeldet|connecté|registrado|iniciar sesión)(?!\p{L}))/iu;
+/**
+ * Pitches that may sit anywhere in the line ("Keine News verpassen: Abonnieren Sie den Newsletter",
+ * "… o suscribirse aquí a nuestra newsletter", "please consider supporting our work: click
+ * here"). Reporting uses these words too, so they count only in a line the site styled as its own
+ * note: a link to act on, or the whole line in italics or bold.
+ */
+const NOTE_PITCHES = [
+  // A newsletter offered to the reader ("our newsletter", "abonnieren Sie", "suscribirse a nuestra newsletter").
+  /(?:newsletter|nieuwsbrief|infolettre|boletín).{0,160}|(?:subscri|sign up|abonn|anmeld|inscri|suscri).{0,160}(?:newsletter|nieuwsbrief|infolettre|boletín)/iu,
+  /\b(?:sign up|subscribe|register|join|abonnieren|anmelden|suscríbete|suscribirse|inscrivez-vous|abonnez-vous) (?:here|now|today|hier|jetzt|aquí|ici)(?!\p{L})/iu,
+  /\b(?:support(?:ing)? (?:our|us|independent)|consider (?:a )?(?:donat|support)|donate|unterstützen sie (?:uns|unsere)|unterstütze (?:uns|unsere)|soutenez|faire un don|apóyanos|haz una donación)/iu,
+  /\b(?:download|get|install) (?:the|our) .{0,40}\bapps?\b|\b(?:telegram|whatsapp)[- ](?:channel|kanal|canal)|(?:channel|kanal|canal|chaîne) (?:de |auf |on )?(?:telegram|whatsapp)/iu,
+];
+const SIGN_UP_WORDS = /subscri|sign up|signup|abonn|anmeld|registr|inscri|suscri|join|únete|rejoignez|support|donat|unterstütz|soutenez|apóyanos|download|install/iu;
+/** The site speaks to the reader ("you", "our", "Sie", "nuestra"); a report about a newsletter does not. */
+const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|sie|ihr|ihre|unser\p{L}*|du|dich|dein\p{L}*|vous|votre|nos|notre|tu|tú|te|nuestr\p{L}*|usted)(?!\p{L})/iu;
+
+/** Affiliate disclosures in other languages ("Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links")… */
+const AFFILIATE = /(?:affiliate|partner|provisions)-?links?\b|liens? (?:affiliés|d'affiliation|sponsorisés)|enlaces? (?:de )?afiliad/i;
+/** …when the line is a note about this page's links, not a report about affiliate marketing. */
+const DISCLOSURE = /^\*|^(?:hinweis|note|disclosure|transparenz|werbehinweis|offenlegung|avis|aviso)\b|verlinkungen|gekennzeichnet|markiert|marked|these links|this (?:post|page|article)|diese[rnm]? (?:artikel|beitrag|seite)|ces liens|estos enlaces/i;
+
 export function isPitch(text: string): boolean {
-  return wordsIn(text) <= MAX_PITCH_WORDS && PITCHES.some((pattern) => pattern.test(text));
+  if (wordsIn(text) > MAX_PITCH_WORDS) return false;
+  return PITCHES.some((pattern) => pattern.test(text)) || OPENERS.test(text) || (AFFILIATE.test(text) && DISCLOSURE.test(text));
+}
+
+/** A pitch set as the site's note: a short line with a link to act on, or wholly in italics or bold. */
+export function isNotePitch(el: Element, text: string): boolean {
+  if (wordsIn(text) > MAX_PITCH_WORDS || !SIGN_UP_WORDS.test(text) || !READER_ADDRESS.test(text)) return false;
+  if (!NOTE_PITCHES.some((pattern) => pattern.test(text))) return false;
+  return !!el.querySelector('a[href]') || isWhollyEmphasised(el, text);
+}
+
+function isWhollyEmphasised(el: Element, text: string): boolean {
+  const emphasis = el.querySelector('em, i, strong, b');
+  return !!emphasis && textOf(emphasis).length >= 0.9 * text.length;
 }
 
 export const promotions: PostCleanRule = {
@@ -34,7 +72,7 @@ export const promotions: PostCleanRule = {
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if (text.length < 600 && isPitch(text)) lines.remove(el);
+      if (text.length < 600 && (isPitch(text) || isNotePitch(el, text))) lines.remove(el);
     }
   },
 };

@@ -19,4 +19,28 @@ describe('boilerplate-lines rule', () => {
     expect(isBoilerplateLine('Comments (12)')).toBe(true);
     expect(isBoilerplateLine('Advertisement revenue')).toBe(false);
   });
+
+  it("removes the site's prompts to share or rate the article, in several languages", () => {
+    const html = [
+      '<p>Story.</p>',
+      '<h4>Artikel gefallen? Vergiss nicht zu teilen!</h4>',
+      '<p><strong>Möchten Sie den Artikel teilen?</strong></p>',
+      '<div>Diesen Beitrag mit Freunden teilen:</div>',
+      '<p>Was this article helpful?</p>',
+      '<p>¿Te gustó esta nota? ¡Compártela!</p>',
+      '<p>هل أعجبك المقال؟</p>',
+    ].join('');
+    expect(text(run(boilerplateLines, html))).toBe('Story.');
+  });
+
+  it('keeps a how-to heading and a sentence about sharing an article', () => {
+    const html = '<h3>How do I share a post on Mastodon?</h3><p>She said she would share the article with her students.</p>';
+    expect(text(run(boilerplateLines, html))).toBe('How do I share a post on Mastodon? She said she would share the article with her students.');
+  });
+
+  it('removes the offer to save the page as a PDF, not a linked PDF document', () => {
+    expect(isBoilerplateLine('Diesen Beitrag als PDF herunterladen')).toBe(true);
+    expect(isBoilerplateLine('Download this article as PDF')).toBe(true);
+    expect(isBoilerplateLine('Download the full report (PDF, 2 MB)')).toBe(false);
+  });
 });

@@ -31,4 +31,14 @@ describe('captions rule', () => {
     expect(isCaptionText('Reuters / Getty')).toBe(true);
     expect(isCaptionText('Reuters reported the deal on Monday.')).toBe(false);
   });
+
+  it('takes numbered figure labels and picture credits after a name for captions', () => {
+    const out = run(captions, '<p>Story.</p><p><em>Abbildung 4: Aufbau der Anlage.</em></p><p>Fig. 2. The setup.</p><p>Beitragsbild: Pixabay</p><p>Jana Novak, photo: Government archive</p>');
+    expect(out.querySelectorAll('figcaption')).toHaveLength(4);
+  });
+
+  it('keeps a sentence that mentions a figure or a photo', () => {
+    const out = run(captions, '<p>Figure skating drew 2,000 fans, a record.</p><p>As the figure 4 shows, costs rose.</p><p>He took a photo: the result, he said, was blurry.</p>');
+    expect(out.querySelectorAll('figcaption')).toHaveLength(0);
+  });
 });

@@ -19,4 +19,24 @@ describe('meta-lines rule', () => {
     expect(isDateline('Talks resume Nov. 20, 2019 in Geneva')).toBe(false);
     expect(isBylineLine('By the time we arrived')).toBe(false);
   });
+
+  it('removes category lines, alone or after their date', () => {
+    const html = '<p>News date : 05/12/2021 Category : Press Releases</p><div>03.02.2021 09:15 Kategorie: News</div><p>Schlagworte: Energie, Klima</p><p>Story.</p>';
+    expect(text(run(metaLines, html))).toBe('Story.');
+  });
+
+  it('keeps a spec list item and a sentence that name a category', () => {
+    const html = '<ul><li>Category: compact SUV</li></ul><p>The jury said the category: "best debut" was the hardest to judge.</p>';
+    expect(text(run(metaLines, html))).toBe('Category: compact SUV The jury said the category: "best debut" was the hardest to judge.');
+  });
+
+  it('removes the post meta line that holds the engine\'s category and tag links, in any language', () => {
+    const html = '<p>Story.</p><p>Erstellt am Montag 3. März 2019 um 10:15 und abgelegt unter <a href="/c/linux" rel="category tag">Linux</a>, <a href="/c/tut" rel="category tag">Tutorials</a>. Kommentare zu diesem Eintrag im RSS 2.0 Feed.</p>';
+    expect(text(run(metaLines, html))).toBe('Story.');
+  });
+
+  it('keeps a paragraph whose links are ordinary', () => {
+    const html = '<p>The minister <a href="/people/x">Jane Roe</a> said the plan, filed under emergency rules, would pass.</p>';
+    expect(text(run(metaLines, html))).toContain('Jane Roe said the plan');
+  });
 });

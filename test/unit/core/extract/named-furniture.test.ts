@@ -21,4 +21,22 @@ describe('named-furniture rule', () => {
     expect(out).toContain('The story goes on');
     expect(out).toContain('The authority said no.');
   });
+
+  it('drops newsletter boxes, related-posts boxes and comment-form notes named so, whatever their words', () => {
+    const html = [
+      '<p>The council met on Monday and voted on the new budget for the coming year.</p>',
+      '<p id="newsletter-teaser"><em>Keine Neuigkeiten mehr verpassen: jetzt kostenlos anmelden.</em></p>',
+      '<div class="c-newsletterbox"><div>Verpasse keine News mehr</div></div>',
+      '<section class="related-posts"><h2>Ähnliche Beiträge</h2></section>',
+      '<p class="akismet_comment_form_privacy_notice">Diese Website verwendet Akismet, um Spam zu reduzieren.</p>',
+      '<div class="postmetadata">Erstellt am Dienstag und abgelegt unter Linux.</div>',
+      '<section id="banner-signup"><p>Jetzt für Top-News anmelden</p></section>',
+    ].join('');
+    expect(text(run(namedFurniture, html))).toBe('The council met on Monday and voted on the new budget for the coming year.');
+  });
+
+  it('keeps a short story whose wrapper happens to be named newsletter', () => {
+    const html = '<div class="newsletter-content"><p>The council met on Monday and voted on the new budget.</p></div><p class="signupcount">Short.</p>';
+    expect(text(run(namedFurniture, html))).toBe('The council met on Monday and voted on the new budget. Short.');
+  });
 });

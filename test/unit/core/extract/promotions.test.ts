@@ -14,4 +14,24 @@ describe('promotions rule', () => {
     expect(text(run(promotions, html))).toContain('Follow-up tests');
     expect(isPitch('Subscribe to our newsletter now')).toBe(true);
   });
+
+  it('removes newsletter, support and app pitches the site sets as its note, in several languages', () => {
+    const html = [
+      '<p>Story.</p>',
+      '<p><em>Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.</em></p>',
+      '<p>Puede escribirnos a <a href="mailto:x@example.org">x@example.org</a> o suscribirse aquí a nuestra <a href="/nl">newsletter</a>.</p>',
+      '<p><i>Do you want to be informed of our actions? <a href="/join">Sign up here</a></i></p>',
+      '<p>Enjoyed this post? Please consider supporting our work: <a href="/support">click here</a>.</p>',
+      '<p>Síguenos en Twitter y Facebook.</p>',
+      '<p>Sie müssen eingeloggt sein um Kommentare zu schreiben!</p>',
+      '<p>*Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links.</p>',
+    ].join('');
+    expect(text(run(promotions, html))).toBe('Story.');
+  });
+
+  it('keeps a linked report about a newsletter that does not speak to the reader', () => {
+    const html = '<p>The <a href="https://example.org/x">Substack newsletter</a> has 50,000 subscribers, the company said on Monday.</p>';
+    expect(text(run(promotions, html))).toContain('50,000 subscribers');
+    expect(isPitch('Google penalised sites for paid affiliate links, the report said.')).toBe(false);
+  });
 });

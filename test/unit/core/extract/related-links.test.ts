@@ -40,4 +40,9 @@ describe('related-links rule', () => {
     const html = '<p>Mehr zum Thema Energie sagte der Minister am Dienstag nicht, obwohl die Fragen drängten.</p>';
     expect(text(run(relatedLinks, html))).toContain('sagte der Minister');
   });
+
+  it('knows German, Spanish and Urdu box labels, with the links they lead', () => {
+    const out = text(run(relatedLinks, '<p>Story.</p><h2>Weitere Artikel</h2><ul><li><a href="/a">One story</a></li><li><a href="/b">Two stories</a></li></ul><p>Le puede interesar: <a href="/c">Otra nota del sitio</a></p>'));
+    expect(out).toBe('Story.');
+  });
 });
