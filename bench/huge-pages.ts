@@ -10,7 +10,7 @@
  * (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N, --only NAME,NAME.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -40,12 +40,17 @@ const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
  * the process that hosts the page). Long tasks from the page's own PerformanceObserver are not
  * reported for a background tab in headless Chromium, and the popup puts the page in the background.
  */
+const START_MARK = 'plainsight-bench:start';
+
 class MainThreadTrace {
   private constructor(private readonly session: CDPSession) {}
 
   static async start(context: BrowserContext, page: Page): Promise<MainThreadTrace> {
     const session = await context.newCDPSession(page);
     await session.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
+    // The trace may hold earlier work of the page's process (its load, the popup's injection):
+    // only tasks after this mark count.
+    await page.evaluate((mark) => console.timeStamp(mark), START_MARK);
     return new MainThreadTrace(session);
   }
 
@@ -66,7 +71,8 @@ class MainThreadTrace {
     }
     await this.session.send('IO.close', { handle: stream });
     await this.session.detach();
-    type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts?: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } } };
+    if (process.env['BENCH_TRACE_DIR']) writeFileSync(resolve(process.env['BENCH_TRACE_DIR'], `trace-${Date.now()}.json`), text);
+    type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts?: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[]; message?: string } } };
     const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
     const pids = new Set<number>();
@@ -75,7 +81,8 @@ class MainThreadTrace {
     }
     const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && pids.has(event.pid)).map((event) => `${event.pid}:${event.tid}`));
     const onMain = (event: TraceEvent): boolean => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`);
-    const runTasks = events.filter((event) => event.name === 'RunTask' && onMain(event));
+    const started = Math.max(0, ...events.filter((event) => event.name === 'TimeStamp' && event.args?.data?.message === START_MARK && pids.has(event.pid)).map((event) => event.ts ?? 0));
+    const runTasks = events.filter((event) => event.name === 'RunTask' && onMain(event) && (event.ts ?? 0) >= started);
     const tasks = runTasks.map((event) => (event.dur ?? 0) / 1000);
     if (mainThreads.size === 0) throw new Error(`no renderer main thread found for ${pageUrl}`);
     if (process.env['BENCH_DEBUG']) {
