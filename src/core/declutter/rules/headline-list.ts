@@ -4,7 +4,8 @@
  */
 import { hideable } from '../blocks.ts';
 import { linkStats, wordCount } from '../text.ts';
-import type { DeclutterRule, Finding } from '../types.ts';
+import { ruleClock, steppedRule } from '../rule-steps.ts';
+import type { Finding } from '../types.ts';
 
 const TIME_AGO = /\b\d+\s*(sec|second|min|minute|hour|hr|day|week|month)s?\s+ago|\b(just now|yesterday)\b|منٹ پہلے|گھنٹے پہلے|دن پہلے|منذ|मिनट पहले|घंटे पहले/i;
 const CANDIDATES = 'ul, ol, div, section, table, dl';
@@ -32,13 +33,16 @@ export function introducedByArticle(element: Element, marked: ReadonlySet<Elemen
   return !!previous && marked.has(previous) && wordCount(previous.textContent ?? '') <= 8;
 }
 
-export const headlineListRule: DeclutterRule = {
+export const headlineListRule = steppedRule({
   id: 'headline-list',
   description: 'Hides blocks that are mostly links to other stories (often with times like "53 minutes ago" or thumbnails).',
-  find(doc, context) {
+  // In steps: one list of 25,000 links takes tens of ms to read, a page may hold several.
+  *findSteps(doc, context) {
     const found: Finding[] = [];
     const taken: Element[] = [];
+    const clock = ruleClock(1);
     for (const element of doc.body?.querySelectorAll(CANDIDATES) ?? []) {
+      if (clock.due()) yield;
       // Outermost match only: document order visits ancestors first.
       if (taken.some((outer) => outer.contains(element))) continue;
       if (!hideable(element, context) || introducedByArticle(element, context.article.marked) || !isHeadlineList(element)) continue;
@@ -47,4 +51,4 @@ export const headlineListRule: DeclutterRule = {
     }
     return found;
   },
-};
+});
