@@ -7,7 +7,8 @@
  * the popup's facts and to reader view's first paint, beside two baselines measured in the same
  * run: a plain Readability parse of a clone in the page's own main thread, and the old in-page
  * extraction (a second build, PLAINSIGHT_IN_PAGE_EXTRACTION=1, in dist-bench/). Needs a build
- * (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N, --only NAME,NAME.
+ * (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N, --only NAME,NAME,
+ * --baseline DIST (a third build, e.g. an earlier commit's dist/chrome, taking turns with the others).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ type PageWindow = Window & { Readability: new (doc: Document) => { parse(): unkn
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '2' }, paragraphs: { type: 'string', default: '20000' }, links: { type: 'string', default: '50000' }, only: { type: 'string' } },
+  options: { runs: { type: 'string', default: '2' }, paragraphs: { type: 'string', default: '20000' }, links: { type: 'string', default: '50000' }, only: { type: 'string' }, baseline: { type: 'string' } },
 });
 const DATA_DIR = positionals[0] ?? '../shared/data/article-extraction-benchmark';
 /** The old in-page extraction, built beside the shipped one for the same-run comparison. */
@@ -252,6 +253,8 @@ function typicalNewsPage(): string {
 const VARIANTS = [
   { name: 'off-thread', dist: undefined },
   { name: 'in-page (old)', dist: resolve(IN_PAGE_DIST, 'chrome') },
+  // `--baseline DIST`: another build (an earlier commit's dist/chrome) measured in the same run.
+  ...(values.baseline ? [{ name: `baseline ${values.baseline}`, dist: resolve(values.baseline) }] : []),
 ];
 
 async function main(): Promise<void> {
