@@ -5,7 +5,8 @@
  * (run two sizes), not the absolute figures. Beware: in jsdom `Array.from(element.children)` is
  * itself quadratic (each index goes through HTMLCollection's named-property proxy), so
  * `mapArticle`'s figure here is inflated by that; the browser's profile (bench:huge with
- * BENCH_PROFILE=1) is the one to trust. `npx tsx bench/huge-declutter-phases.ts --paragraphs
+ * BENCH_PROFILE=1) is the one to trust. Rules that search in steps (rule-steps.ts) also report
+ * their longest step. `npx tsx bench/huge-declutter-phases.ts --paragraphs
  * 2500,5000 --links 50000` (a size of 0 skips that page).
  */
 import { parseArgs } from 'node:util';
@@ -24,6 +25,16 @@ function time<T>(timings: Record<string, number>, name: string, run: () => T): T
   return result;
 }
 
+function longestStep(steps: Generator<void, unknown>): number {
+  let longest = 0;
+  for (let done = false; !done; ) {
+    const start = performance.now();
+    done = !!steps.next().done;
+    longest = Math.max(longest, performance.now() - start);
+  }
+  return Math.round(longest);
+}
+
 function phases(html: string): Record<string, number> {
   const url = 'https://example.test/huge.html';
   const timings: Record<string, number> = {};
@@ -31,7 +42,11 @@ function phases(html: string): Record<string, number> {
   const article = time(timings, 'extractArticle', () => extractArticle(doc, url, { force: true }));
   const hints = time(timings, 'hintsOf', () => (article ? hintsOf(article, doc) : null));
   const context = time(timings, 'mapArticle (declutterContext)', () => declutterContext(doc, url, hints));
-  for (const rule of DECLUTTER_RULES) time(timings, `rule ${rule.id}`, () => rule.find(doc, context));
+  for (const rule of DECLUTTER_RULES) {
+    time(timings, `rule ${rule.id}`, () => rule.find(doc, context));
+    // A rule that searches in steps: its longest step is what the page waits for at most.
+    if (rule.findSteps) timings[`rule ${rule.id} longest step`] = longestStep(rule.findSteps(doc, context));
+  }
   const blocks = time(timings, 'planDeclutter (all rules + classify)', () => planDeclutter(doc, context));
   timings['blocks'] = blocks.length;
   return timings;

@@ -7,10 +7,11 @@
  * the popup's facts and to reader view's first paint, beside two baselines measured in the same
  * run: a plain Readability parse of a clone in the page's own main thread, and the old in-page
  * extraction (a second build, PLAINSIGHT_IN_PAGE_EXTRACTION=1, in dist-bench/). Needs a build
- * (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N, --only NAME,NAME.
+ * (dist/chrome). Options: --runs N (default 2), --paragraphs N, --links N, --only NAME,NAME,
+ * --baseline DIST (a third build, e.g. an earlier commit's dist/chrome, taking turns with the others).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -25,7 +26,7 @@ type PageWindow = Window & { Readability: new (doc: Document) => { parse(): unkn
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '2' }, paragraphs: { type: 'string', default: '20000' }, links: { type: 'string', default: '50000' }, only: { type: 'string' } },
+  options: { runs: { type: 'string', default: '2' }, paragraphs: { type: 'string', default: '20000' }, links: { type: 'string', default: '50000' }, only: { type: 'string' }, baseline: { type: 'string' } },
 });
 const DATA_DIR = positionals[0] ?? '../shared/data/article-extraction-benchmark';
 /** The old in-page extraction, built beside the shipped one for the same-run comparison. */
@@ -40,12 +41,17 @@ const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
  * the process that hosts the page). Long tasks from the page's own PerformanceObserver are not
  * reported for a background tab in headless Chromium, and the popup puts the page in the background.
  */
+const START_MARK = 'plainsight-bench:start';
+
 class MainThreadTrace {
   private constructor(private readonly session: CDPSession) {}
 
   static async start(context: BrowserContext, page: Page): Promise<MainThreadTrace> {
     const session = await context.newCDPSession(page);
     await session.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
+    // The trace may hold earlier work of the page's process (its load, the popup's injection):
+    // only tasks after this mark count.
+    await page.evaluate((mark) => console.timeStamp(mark), START_MARK);
     return new MainThreadTrace(session);
   }
 
@@ -66,7 +72,8 @@ class MainThreadTrace {
     }
     await this.session.send('IO.close', { handle: stream });
     await this.session.detach();
-    type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts?: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } } };
+    if (process.env['BENCH_TRACE_DIR']) writeFileSync(resolve(process.env['BENCH_TRACE_DIR'], `trace-${Date.now()}.json`), text);
+    type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts?: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[]; message?: string } } };
     const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
     const pids = new Set<number>();
@@ -75,7 +82,8 @@ class MainThreadTrace {
     }
     const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && pids.has(event.pid)).map((event) => `${event.pid}:${event.tid}`));
     const onMain = (event: TraceEvent): boolean => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`);
-    const runTasks = events.filter((event) => event.name === 'RunTask' && onMain(event));
+    const started = Math.max(0, ...events.filter((event) => event.name === 'TimeStamp' && event.args?.data?.message === START_MARK && pids.has(event.pid)).map((event) => event.ts ?? 0));
+    const runTasks = events.filter((event) => event.name === 'RunTask' && onMain(event) && (event.ts ?? 0) >= started);
     const tasks = runTasks.map((event) => (event.dur ?? 0) / 1000);
     if (mainThreads.size === 0) throw new Error(`no renderer main thread found for ${pageUrl}`);
     if (process.env['BENCH_DEBUG']) {
@@ -245,6 +253,8 @@ function typicalNewsPage(): string {
 const VARIANTS = [
   { name: 'off-thread', dist: undefined },
   { name: 'in-page (old)', dist: resolve(IN_PAGE_DIST, 'chrome') },
+  // `--baseline DIST`: another build (an earlier commit's dist/chrome) measured in the same run.
+  ...(values.baseline ? [{ name: `baseline ${values.baseline}`, dist: resolve(values.baseline) }] : []),
 ];
 
 async function main(): Promise<void> {

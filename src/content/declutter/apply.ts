@@ -10,6 +10,7 @@ import { YOUR_SELECTORS_RULE_ID } from '../../core/declutter/rules/your-selector
 import type { DeclutterState } from '../../shared/messages.ts';
 import { liveLayout } from './live-layout.ts';
 import { watchForLateContent } from './late-content.ts';
+import { runInSteps } from '../yield-to-page.ts';
 
 export const HIDDEN_ATTRIBUTE = 'data-plainsight-hidden';
 const STYLE_ID = 'plainsight-declutter-style';
@@ -32,6 +33,9 @@ interface Session {
   ms: number;
   /** Only blocks picked by hand (pick mode) are hidden: declutter itself has not run. */
   picksOnly: boolean;
+  /** A pass over late content is under way; `lateAgain`: more arrived meanwhile. */
+  lateRunning?: boolean;
+  lateAgain?: boolean;
 }
 
 let session: Session | null = null;
@@ -61,9 +65,7 @@ export function* applyDeclutterSteps(doc: Document = document, tweaks?: Declutte
     const current = session;
     current.stopWatching = watchForLateContent(
       doc,
-      () => {
-        if (session === current) runToEnd(hideNewBlocks(doc, current));
-      },
+      () => void hideLateContent(doc, current),
       (node) => !!node.parentElement?.closest(`[${HIDDEN_ATTRIBUTE}]`),
     );
   }
@@ -161,6 +163,27 @@ function* hideNewBlocks(doc: Document, current: Session): Generator<void, void> 
     const id = String(current.nextId++);
     current.entries.set(id, { id, element: block.element, kind: block.kind, ruleId: block.ruleId, preview: block.preview, shown: false });
     block.element.setAttribute(HIDDEN_ATTRIBUTE, id);
+  }
+}
+
+/**
+ * Content that arrived after declutter, in steps as the first pass (on a page of 50,000 links one
+ * pass at once froze it for about a second each time a lazy ad came in). One pass at a time: a
+ * batch that arrives during a pass gets one more pass after it.
+ */
+async function hideLateContent(doc: Document, current: Session): Promise<void> {
+  if (current.lateRunning) {
+    current.lateAgain = true;
+    return;
+  }
+  current.lateRunning = true;
+  try {
+    do {
+      current.lateAgain = false;
+      if (session === current) await runInSteps(hideNewBlocks(doc, current));
+    } while (current.lateAgain && session === current);
+  } finally {
+    current.lateRunning = false;
   }
 }
 

@@ -1,4 +1,5 @@
 /** Text helpers shared by the declutter rules: normalized words, link share, previews. */
+import { runToEnd } from '../steps.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -32,10 +33,16 @@ export interface LinkStats {
 }
 
 export function linkStats(element: Element): LinkStats {
+  return runToEnd(linkStatsSteps(element));
+}
+
+/** `linkStats` with a pause point per link (`pause()` true: yield), for lists of thousands of links. */
+export function* linkStatsSteps(element: Element, pause: () => boolean = () => false): Generator<void, LinkStats> {
   const chars = collapse(visibleTextOf(element)).length;
   let linkChars = 0;
   let links = 0;
   for (const a of element.querySelectorAll('a[href]')) {
+    if (pause()) yield;
     links++;
     linkChars += collapse(a.textContent ?? '').length;
   }

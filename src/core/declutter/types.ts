@@ -64,6 +64,11 @@ export interface DeclutterRule {
   description: string;
   find(doc: Document, context: DeclutterContext): Finding[];
   /**
+   * The same search with pauses, for rules whose one pass over a huge page is long
+   * (rule-steps.ts); `classifyPageSteps` runs it when present, `find` otherwise.
+   */
+  findSteps?(doc: Document, context: DeclutterContext): Generator<void, Finding[]>;
+  /**
    * The rule vouches for lines inside an article block (a photo credit at the end of a caption):
    * its blocks are checked with `holdsArticle` (nothing of the article in them) instead of
    * `containsArticle` (nor around them).

@@ -1,7 +1,8 @@
 /** Share and follow bars: blocks named share/social, or a few links to social networks (share endpoints, profiles, or links named for a network in any script). */
 import { hideable, nameTokens, uniqueFindings, wrapperOf } from '../blocks.ts';
 import { linkStats, wordCount } from '../text.ts';
-import type { DeclutterRule, Finding } from '../types.ts';
+import { ruleClock, steppedRule } from '../rule-steps.ts';
+import type { Finding } from '../types.ts';
 
 const SHARE_TOKENS = new Set(['share', 'shares', 'sharing', 'sharebar', 'social', 'socials', 'sharethis', 'addthis', 'addtoany', 'a2a', 'follow']);
 const SHARE_LINK = /facebook\.com\/sharer|twitter\.com\/(intent|share)|x\.com\/intent|linkedin\.com\/(share|sharing)|wa\.me\/|whatsapp:\/\/|api\.whatsapp\.com|pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|mailto:\?/i;
@@ -16,18 +17,22 @@ const MAX_WORDS = 40;
 const LINK_SHARE = 0.5;
 const SHORT_BAR_CHARS = 40;
 
-export const shareBarsRule: DeclutterRule = {
+export const shareBarsRule = steppedRule({
   id: 'share-bars',
   description: 'Hides share/follow bars: short blocks named "share"/"social", or holding links to share endpoints.',
-  find(doc, context) {
+  // In steps: every named element and every link of a page of 50,000 links takes about 100 ms.
+  *findSteps(doc, context) {
     const found: Finding[] = [];
+    const clock = ruleClock(256);
     const short = (element: Element): boolean => wordCount(element.textContent ?? '') <= MAX_WORDS;
     for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) {
+      if (clock.due()) yield;
       if (nameTokens(element).some((token) => SHARE_TOKENS.has(token)) && short(element) && hideable(element, context)) found.push({ element, kind: 'share bar' });
     }
     // Unnamed bars: the smallest block holding two or more share links.
     const parents = new Set<Element>();
     for (const link of doc.body?.querySelectorAll('a[href]') ?? []) {
+      if (clock.due()) yield;
       if (isShareLink(link) && link.parentElement) parents.add(link.parentElement);
     }
     for (const parent of parents) {
@@ -40,7 +45,7 @@ export const shareBarsRule: DeclutterRule = {
     }
     return uniqueFindings(found);
   },
-};
+});
 
 function mostlyLinks(block: Element): boolean {
   const stats = linkStats(block);
