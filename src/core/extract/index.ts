@@ -67,7 +67,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   }
   if (body === parsed.content) {
     // Readability kept one section of a story split over sibling wrappers: the others join it.
-    const siblings = readLive(() => findSiblingProse(doc, paragraphs, parsed.textContent ?? ''));
+    const siblings = readLive(() => findSiblingProse(doc, paragraphs, parsed.textContent ?? '', parsed.content));
     if (siblings) {
       body.prepend(...siblings.before);
       body.append(...siblings.after);

@@ -40,12 +40,13 @@ export interface ProseParagraph {
 export function proseParagraphs(doc: Document): ProseParagraph[] {
   const out: ProseParagraph[] = [];
   const furniture = new Map<Element, boolean>();
+  const pathOfParagraph = pathFinder();
   for (const tag of ['p', 'pre']) {
     for (const paragraph of Array.from(doc.getElementsByTagName(tag))) {
       const text = textOf(paragraph);
       if (text.length < MIN_PARAGRAPH_CHARS || linkShare(paragraph, text) > MAX_PARAGRAPH_LINK_SHARE) continue;
       if (isInFurniture(paragraph, furniture)) continue;
-      out.push({ text, path: pathOf(paragraph) });
+      out.push({ text, path: pathOfParagraph(paragraph) });
     }
   }
   return out;
@@ -89,11 +90,28 @@ export function elementAt(doc: Document, path: number[]): Element | null {
 }
 
 export function pathOf(el: Element): number[] {
-  const path: number[] = [];
-  for (let node: Element | null = el; node?.parentElement; node = node.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
-  }
-  return path;
+  return pathFinder()(el);
+}
+
+/**
+ * `pathOf` for many elements of one unchanging page: each parent's children are counted once, not
+ * once per child. Counting per child was quadratic: 20,000 paragraphs in one wrapper took seconds.
+ */
+function pathFinder(): (el: Element) => number[] {
+  const indexOf = new Map<Element, number>();
+  return (el) => {
+    const path: number[] = [];
+    for (let node: Element | null = el; node?.parentElement; node = node.parentElement) {
+      let index = indexOf.get(node);
+      if (index === undefined) {
+        let i = 0;
+        for (let child = node.parentElement.firstElementChild; child; child = child.nextElementSibling) indexOf.set(child, i++);
+        index = indexOf.get(node) ?? -1;
+      }
+      path.unshift(index);
+    }
+    return path;
+  };
 }
 
 export function isFurnitureName(el: Element): boolean {

@@ -25,6 +25,8 @@ const MIN_BLOCK_PROSE_SHARE = 0.5;
 const MAX_LINK_LIST_SHARE = 0.5;
 /** How far above the kept paragraphs' common ancestor the story may still reach. */
 const MAX_LEVELS_UP = 6;
+/** Characters of substring search allowed to tell kept paragraphs from missed ones (a few tens of ms). */
+const MAX_SEARCHED_CHARS = 20_000_000;
 /** Never part of the story, in a block that joins it (Readability drops these from its own part). */
 const DROPPED = 'script, style, noscript, template, iframe, form, button, input, select, textarea, nav, aside, footer, svg, [hidden], [aria-hidden="true"]';
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
@@ -39,14 +41,15 @@ export interface SiblingBlocks {
  * Readability returned, or null when nothing is missing. `paragraphs` come from an identical
  * pre-cleaned clone, so their paths hold in the fresh one.
  */
-export function findSiblingProse(doc: Document, paragraphs: ProseParagraph[], readabilityText: string): SiblingBlocks | null {
-  const flat = readabilityText.replace(/\s+/g, ' ');
-  const kept = paragraphs.filter((paragraph) => flat.includes(paragraph.text));
+export function findSiblingProse(doc: Document, paragraphs: ProseParagraph[], readabilityText: string, answer?: Element | null): SiblingBlocks | null {
+  const isKept = keptIn(answer, readabilityText.replace(/\s+/g, ' '), paragraphs);
+  if (!isKept) return null;
+  const kept = paragraphs.filter((_, index) => isKept[index]);
   if (kept.length === 0) return null;
   const keptPath = commonPrefix(kept.map((paragraph) => paragraph.path));
   // Only prose near the kept paragraphs can be the rest of the story; the clone is paid only then.
   const nearby = keptPath.slice(0, Math.max(1, keptPath.length - MAX_LEVELS_UP));
-  const missed = paragraphs.filter((paragraph) => !flat.includes(paragraph.text) && isUnder(paragraph.path, nearby));
+  const missed = paragraphs.filter((paragraph, index) => !isKept[index] && isUnder(paragraph.path, nearby));
   if (charsOf(missed) < MIN_GAIN_CHARS) return null;
   const page = cloneWithoutClobbering(doc);
   preClean(page);
@@ -110,6 +113,30 @@ function lightClean(block: Element): void {
   for (const el of Array.from(block.querySelectorAll('[class], [id]'))) if (el.isConnected && isFurnitureName(el)) el.remove();
   // A list or box made mostly of links inside a section ("most read", a tag cloud) is navigation.
   for (const el of Array.from(block.querySelectorAll('ul, ol, div, section'))) if (el.isConnected && linkShare(el) > MAX_LINK_LIST_SHARE) el.remove();
+}
+
+/**
+ * For each paragraph, whether Readability's text holds it; null when finding out would cost too much.
+ * Searching the whole answer for every paragraph is quadratic: on a page of 20,000 paragraphs it took
+ * seconds. Readability's own paragraphs answer most of them by a set look-up (an element's text is a
+ * piece of its ancestor's, whitespace collapsed alike); only the rest are searched, within a budget.
+ */
+function keptIn(answer: Element | null | undefined, flat: string, paragraphs: ProseParagraph[]): boolean[] | null {
+  const own = new Set<string>();
+  for (const el of Array.from(answer?.querySelectorAll('p, pre') ?? [])) own.add(textOf(el));
+  let budget = MAX_SEARCHED_CHARS;
+  const kept: boolean[] = [];
+  for (const paragraph of paragraphs) {
+    if (own.has(paragraph.text)) {
+      kept.push(true);
+      continue;
+    }
+    budget -= flat.length;
+    // Past the budget a paragraph's fate is unknown, and guessing "missed" would repeat kept text.
+    if (budget < 0) return null;
+    kept.push(flat.includes(paragraph.text));
+  }
+  return kept;
 }
 
 function charsOf(paragraphs: ProseParagraph[]): number {
