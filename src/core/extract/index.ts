@@ -13,7 +13,7 @@ import { declaresArticle } from './declares-article.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
 import { markupToText } from '../html.ts';
 import { runToEnd } from '../steps.ts';
-import { elementAt, findProseCluster, missesCluster, proseParagraphs, type ProseCluster } from './prose-cluster.ts';
+import { elementAt, findProseCluster, missesCluster, pathsOf, proseParagraphs, type ProseCluster } from './prose-cluster.ts';
 import { findSiblingProse } from './sibling-prose.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
@@ -50,8 +50,10 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const pageTitle = clone.title;
   // Read before cleaning changes the clone (a few selector queries).
   const declared = declaresArticle(clone);
-  preClean(clone);
+  const reshaped = preClean(clone);
   const paragraphs = proseParagraphs(clone);
+  // Where pre-clean changed children, read before Readability rearranges the clone.
+  const shape = { owner: clone, reshaped: pathsOf(new Set(reshaped.filter((el) => el.isConnected))) };
   const cluster = findProseCluster(clone, paragraphs);
   yield;
   const parsed = readability(clone, options);
@@ -67,7 +69,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   }
   if (body === parsed.content) {
     // Readability kept one section of a story split over sibling wrappers: the others join it.
-    const siblings = readLive(() => findSiblingProse(doc, paragraphs, parsed.textContent ?? '', parsed.content));
+    const siblings = readLive(() => findSiblingProse(doc, paragraphs, parsed.textContent ?? '', parsed.content, shape));
     if (siblings) {
       body.prepend(...siblings.before);
       body.append(...siblings.after);

@@ -7,7 +7,8 @@ import { parseInert } from '../html.ts';
 
 export interface PreCleanRule {
   id: string;
-  apply(doc: Document): void;
+  /** Changes `doc`; a rule that adds or removes children notes their parent in `reshaped`. */
+  apply(doc: Document, reshaped?: Element[]): void;
 }
 
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
@@ -19,16 +20,21 @@ const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg)|blank\.|spacer\.|placeholder
 export const promoteLazyImages: PreCleanRule = {
   id: 'lazy-images',
   apply(doc) {
-    for (const img of Array.from(doc.getElementsByTagName('img'))) {
-      const src = img.getAttribute('src') ?? '';
-      if (src && !PLACEHOLDER_SRC.test(src)) continue;
-      const lazy = LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find((value) => value && !value.startsWith('data:'));
-      if (lazy) img.setAttribute('src', lazy);
-      const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
-      if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
-    }
+    promoteLazyImagesIn(doc);
   },
 };
+
+/** The lazy-images rule on part of a page (it only reads each image's own attributes). */
+export function promoteLazyImagesIn(root: Document | Element): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    if (src && !PLACEHOLDER_SRC.test(src)) continue;
+    const lazy = LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find((value) => value && !value.startsWith('data:'));
+    if (lazy) img.setAttribute('src', lazy);
+    const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
+    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+  }
+}
 
 /**
  * `<noscript><img></noscript>` is the no-JS fallback for a lazy image; the clone never runs scripts.
@@ -36,7 +42,7 @@ export const promoteLazyImages: PreCleanRule = {
  */
 export const unwrapNoscriptImages: PreCleanRule = {
   id: 'noscript-images',
-  apply(doc) {
+  apply(doc, reshaped) {
     const noscripts = Array.from(doc.getElementsByTagName('noscript'));
     const asText = noscripts.filter((noscript) => !noscript.firstElementChild && /<img\b/i.test(noscript.textContent ?? ''));
     const images = new Map<Element, Element>();
@@ -63,6 +69,7 @@ export const unwrapNoscriptImages: PreCleanRule = {
     for (const [noscript, img] of images) {
       const previous = noscript.previousElementSibling;
       if (previous?.tagName === 'IMG' && PLACEHOLDER_SRC.test(previous.getAttribute('src') ?? 'lazy')) previous.remove();
+      if (noscript.parentElement) reshaped?.push(noscript.parentElement);
       noscript.replaceWith(doc.importNode(img, true));
     }
   },
@@ -91,18 +98,26 @@ function proseChars(root: Element, outsideNoscript: boolean): number {
  */
 export const unwrapNoscriptProse: PreCleanRule = {
   id: 'noscript-prose',
-  apply(doc) {
+  apply(doc, reshaped) {
     const candidates = Array.from(doc.getElementsByTagName('noscript')).filter((noscript) => noscript.firstElementChild && proseChars(noscript, false) > 0);
     if (candidates.length === 0 || !doc.body) return;
     const outside = proseChars(doc.body, true);
     for (const noscript of candidates) {
-      if (noscript.isConnected && proseChars(noscript, false) > outside) noscript.replaceWith(...Array.from(noscript.childNodes));
+      if (!noscript.isConnected || proseChars(noscript, false) <= outside) continue;
+      if (noscript.parentElement) reshaped?.push(noscript.parentElement);
+      noscript.replaceWith(...Array.from(noscript.childNodes));
     }
   },
 };
 
 export const PRE_CLEAN_RULES: PreCleanRule[] = [unwrapNoscriptImages, unwrapNoscriptProse, promoteLazyImages];
 
-export function preClean(doc: Document, rules: PreCleanRule[] = PRE_CLEAN_RULES): void {
-  for (const rule of rules) rule.apply(doc);
+/**
+ * Pre-cleans `doc` and returns the elements whose children changed, so a later step can tell where
+ * the live page's structure still matches the clone's (sibling-prose.ts); other rules only set attributes.
+ */
+export function preClean(doc: Document, rules: PreCleanRule[] = PRE_CLEAN_RULES): Element[] {
+  const reshaped: Element[] = [];
+  for (const rule of rules) rule.apply(doc, reshaped);
+  return reshaped;
 }

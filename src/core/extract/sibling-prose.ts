@@ -9,8 +9,8 @@
  * the answer in page order, lightly cleaned; post-clean then treats them as the rest of the body.
  */
 import { elementAt, isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
-import { preClean } from './pre-clean.ts';
-import { cloneWithoutClobbering } from './safe-clone.ts';
+import { preClean, promoteLazyImagesIn } from './pre-clean.ts';
+import { cloneWithoutClobbering, importWithoutClobbering } from './safe-clone.ts';
 import { linkShare, textOf } from './post-clean/shared.ts';
 
 /** Less missed prose than this is not a lost section (a caption, a teaser, a pull quote). */
@@ -36,12 +36,32 @@ export interface SiblingBlocks {
   after: Element[];
 }
 
+/** What extraction knows of its own clone: a document to copy into, and where pre-clean changed children. */
+export interface CloneShape {
+  owner: Document;
+  /** Paths (as `ProseParagraph.path`) of the elements whose children pre-clean changed. */
+  reshaped: number[][];
+}
+
+/** The pre-cleaned page around the story, read by paths; `body` is null when the part copied lies below it. */
+interface PageView {
+  at(path: number[]): Element | null;
+  body: Element | null;
+}
+
 /**
- * Blocks (from a fresh clone of `doc`, which is only read) that continue the story whose text
- * Readability returned, or null when nothing is missing. `paragraphs` come from an identical
- * pre-cleaned clone, so their paths hold in the fresh one.
+ * Blocks (from a fresh copy of `doc`, which is only read) that continue the story whose text
+ * Readability returned, or null when nothing is missing. `paragraphs` come from a pre-cleaned
+ * clone, so their paths hold in a fresh one; with that clone's `shape`, only the part of the page
+ * around the story is copied when pre-clean left it as it was.
  */
-export function findSiblingProse(doc: Document, paragraphs: ProseParagraph[], readabilityText: string, answer?: Element | null): SiblingBlocks | null {
+export function findSiblingProse(
+  doc: Document,
+  paragraphs: ProseParagraph[],
+  readabilityText: string,
+  answer?: Element | null,
+  shape?: CloneShape,
+): SiblingBlocks | null {
   const isKept = keptIn(answer, readabilityText.replace(/\s+/g, ' '), paragraphs);
   if (!isKept) return null;
   const kept = paragraphs.filter((_, index) => isKept[index]);
@@ -51,15 +71,14 @@ export function findSiblingProse(doc: Document, paragraphs: ProseParagraph[], re
   const nearby = keptPath.slice(0, Math.max(1, keptPath.length - MAX_LEVELS_UP));
   const missed = paragraphs.filter((paragraph, index) => !isKept[index] && isUnder(paragraph.path, nearby));
   if (charsOf(missed) < MIN_GAIN_CHARS) return null;
-  const page = cloneWithoutClobbering(doc);
-  preClean(page);
+  const page = (shape && copyOfPart(doc, nearby, paragraphs, shape)) ?? copyOfPage(doc);
   const top = widestStory(page, keptPath, paragraphs, missed);
   if (!top) return null;
   const before: Element[] = [];
   const afterByLevel: Element[][] = [];
   // Down the path from the widest ancestor to the kept paragraphs: the children beside the path.
   for (let depth = top.length; depth < keptPath.length; depth++) {
-    const parent = elementAt(page, keptPath.slice(0, depth));
+    const parent = page.at(keptPath.slice(0, depth));
     const onPath = keptPath[depth]!;
     const after: Element[] = [];
     Array.from(parent?.children ?? []).forEach((child, index) => {
@@ -78,12 +97,12 @@ export function findSiblingProse(doc: Document, paragraphs: ProseParagraph[], re
 }
 
 /** Path of the highest ancestor of the kept paragraphs that still looks like one story and holds missed prose. */
-function widestStory(page: Document, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): number[] | null {
+function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): number[] | null {
   let widest: number[] | null = null;
   const lowest = Math.max(1, keptPath.length - MAX_LEVELS_UP);
   for (let depth = keptPath.length - 1; depth >= lowest; depth--) {
     const path = keptPath.slice(0, depth);
-    const el = elementAt(page, path);
+    const el = page.at(path);
     if (!el || el === page.body || FURNITURE_TAGS.has(el.tagName) || isFurnitureName(el)) break;
     const text = textOf(el);
     if (charsOf(paragraphs.filter((paragraph) => isUnder(paragraph.path, path))) < MIN_PROSE_SHARE * text.length) break;
@@ -93,6 +112,38 @@ function widestStory(page: Document, keptPath: number[], paragraphs: ProseParagr
     if (el.tagName === 'ARTICLE') break;
   }
   return widest;
+}
+
+function copyOfPage(doc: Document): PageView {
+  const page = cloneWithoutClobbering(doc);
+  preClean(page);
+  return { at: (path) => elementAt(page, path), body: page.body };
+}
+
+/**
+ * A copy of the part of the page at `region` only, when it is sure to match the pre-cleaned clone:
+ * no child list pre-clean changed on the way there or inside (the lazy-image
+ * addresses it set are set again), and every prose paragraph there found at its path with its text.
+ * The whole page costs a third of extraction to copy again; the story's surroundings, a fraction.
+ */
+function copyOfPart(doc: Document, region: number[], paragraphs: ProseParagraph[], shape: CloneShape): PageView | null {
+  if (shape.reshaped.some((path) => startsWith(path, region) || startsWith(region, path))) return null;
+  const root = importWithoutClobbering(doc, region, shape.owner);
+  if (!root) return null;
+  promoteLazyImagesIn(root);
+  const at = (path: number[]): Element | null => {
+    let el: Element | null = root;
+    for (let depth = region.length; el && depth < path.length; depth++) el = el.children[path[depth]!] ?? null;
+    return el;
+  };
+  // The page may have changed since it was cloned (extraction pauses between steps).
+  for (const paragraph of paragraphs) {
+    if (!isUnder(paragraph.path, region)) continue;
+    const el = at(paragraph.path);
+    if (!el || textOf(el) !== paragraph.text) return null;
+  }
+  // A shallow story reaches up to the body itself (the document element's children are head and body).
+  return { at, body: region.length === 1 && root.localName === 'body' ? root : null };
 }
 
 /** A block beside the story's path that carries missed prose and is neither another story nor furniture. */
@@ -110,9 +161,10 @@ function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[]): bo
 
 function lightClean(block: Element): void {
   for (const el of Array.from(block.querySelectorAll(DROPPED))) el.remove();
-  for (const el of Array.from(block.querySelectorAll('[class], [id]'))) if (el.isConnected && isFurnitureName(el)) el.remove();
+  // `contains`, not `isConnected`: a block copied from part of the page is in no document.
+  for (const el of Array.from(block.querySelectorAll('[class], [id]'))) if (block.contains(el) && isFurnitureName(el)) el.remove();
   // A list or box made mostly of links inside a section ("most read", a tag cloud) is navigation.
-  for (const el of Array.from(block.querySelectorAll('ul, ol, div, section'))) if (el.isConnected && linkShare(el) > MAX_LINK_LIST_SHARE) el.remove();
+  for (const el of Array.from(block.querySelectorAll('ul, ol, div, section'))) if (block.contains(el) && linkShare(el) > MAX_LINK_LIST_SHARE) el.remove();
 }
 
 /**
@@ -144,7 +196,11 @@ function charsOf(paragraphs: ProseParagraph[]): number {
 }
 
 function isUnder(path: number[], ancestor: number[]): boolean {
-  return ancestor.length < path.length && ancestor.every((index, i) => path[i] === index);
+  return ancestor.length < path.length && startsWith(path, ancestor);
+}
+
+function startsWith(path: number[], prefix: number[]): boolean {
+  return prefix.length <= path.length && prefix.every((index, i) => path[i] === index);
 }
 
 function commonPrefix(paths: number[][]): number[] {

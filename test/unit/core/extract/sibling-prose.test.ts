@@ -49,6 +49,35 @@ describe('findSiblingProse', () => {
   });
 });
 
+describe('findSiblingProse copying only the story\'s surroundings', () => {
+  const html = page(`${section('ferry', 2)}${section('bridge', 6)}<div class="paragraph"><img data-src="/harbour.jpg">${paragraphs('harbour', 2)}</div>`);
+  const keptOf = (doc: Document): string => Array.from(doc.querySelectorAll('.paragraph')[1]!.querySelectorAll('p'), (p) => p.textContent).join(' ');
+  const markupOf = (blocks: ReturnType<typeof findSiblingProse>): string[] => [...(blocks?.before ?? []), ...(blocks?.after ?? [])].map((el) => el.outerHTML);
+
+  it('gives the same blocks as a copy of the whole page, copied into the clone it is given', () => {
+    const doc = parse(html);
+    const whole = findSiblingProse(doc, proseParagraphs(doc), keptOf(doc));
+    const owner = parse('<html><body></body></html>');
+    const part = findSiblingProse(doc, proseParagraphs(doc), keptOf(doc), null, { owner, reshaped: [] });
+    expect(markupOf(part)).toEqual(markupOf(whole));
+    expect(markupOf(part).join('')).toContain('src="/harbour.jpg"');
+    expect(part?.after[0]?.ownerDocument).toBe(owner);
+  });
+
+  it('copies the whole page when pre-clean changed children around the story, or the page changed since', () => {
+    const doc = parse(html);
+    const owner = parse('<html><body></body></html>');
+    const reshaped = findSiblingProse(doc, proseParagraphs(doc), keptOf(doc), null, { owner, reshaped: [[1]] });
+    expect(reshaped?.after).toHaveLength(1);
+    expect(reshaped?.after[0]?.ownerDocument).not.toBe(owner);
+    const paragraphsBefore = proseParagraphs(doc);
+    doc.querySelector('.paragraph p')!.textContent = 'Changed after the clone was made, and long enough to count as a paragraph of prose.';
+    const changed = findSiblingProse(doc, paragraphsBefore, keptOf(doc), null, { owner, reshaped: [] });
+    expect(changed?.after).toHaveLength(1);
+    expect(changed?.after[0]?.ownerDocument).not.toBe(owner);
+  });
+});
+
 describe('extractArticle with sibling sections', () => {
   it('returns every section of a story Readability would cut to its longest one', () => {
     const html = page(`<div class="lead">${paragraphs('lead', 1)}</div>${section('ferry', 1)}${section('bridge', 7)}${section('harbour', 1)}`);
