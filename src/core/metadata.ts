@@ -16,6 +16,8 @@ const DATE_META: [string, string][] = [
   ['property', 'og:published_time'],
 ];
 
+const DATE_ATTRIBUTES = [...new Set(DATE_META.map(([attribute]) => attribute))];
+
 /** The best date meta in one pass over the page's <meta> tags (nine selector scans cost more). */
 function dateFromMeta(doc: Document): string | null {
   let best: string | null = null;
@@ -23,7 +25,9 @@ function dateFromMeta(doc: Document): string | null {
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
-    const rank = DATE_META.findIndex(([attribute, value]) => meta.getAttribute(attribute) === value);
+    // Each attribute read once, not once per entry: pages carry a hundred <meta> tags.
+    const values = new Map(DATE_ATTRIBUTES.map((attribute) => [attribute, meta.getAttribute(attribute)]));
+    const rank = DATE_META.findIndex(([attribute, value]) => values.get(attribute) === value);
     if (rank >= 0 && rank < bestRank) {
       best = content;
       bestRank = rank;
@@ -44,7 +48,9 @@ export function findPublishedTime(doc: Document): string | null {
   if (fromMeta) return fromMeta;
   const fromJsonLd = jsonLdValue(doc, 'datePublished');
   if (fromJsonLd) return fromJsonLd;
-  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
+  // The first <time datetime> in the page (what the selector list 'article time[datetime], …,
+  // time[datetime]' found: every match of the first two matches the last), without a selector scan.
+  const time = Array.from(doc.getElementsByTagName('time')).find((el) => el.hasAttribute('datetime'));
   const datetime = time?.getAttribute('datetime')?.trim();
   if (datetime) return datetime;
   return visiblePublishedText(doc);
@@ -87,11 +93,22 @@ function holdsBlock(doc: Document, el: Element): boolean {
   return false;
 }
 
+/**
+ * The page's `<meta>` elements and JSON-LD scripts, found by tag rather than by attribute selector,
+ * which scans the page again for each query and costs several times as much in jsdom. Values are
+ * compared without case, as those selectors did (jsdom's for every attribute, browsers' for `type`).
+ */
+export function metaWith(doc: Document, attribute: string, value: string): Element | null {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) if (meta.getAttribute(attribute)?.toLowerCase() === value) return meta;
+  return null;
+}
+
+export function jsonLdScripts(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('script')).filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+}
+
 export function findLeadImage(doc: Document, baseUrl: string, contentHtmlImages: string[]): string | null {
-  const meta =
-    doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ??
-    doc.querySelector('meta[name="twitter:image"]')?.getAttribute('content') ??
-    jsonLdImage(doc);
+  const meta = metaWith(doc, 'property', 'og:image')?.getAttribute('content') ?? metaWith(doc, 'name', 'twitter:image')?.getAttribute('content') ?? jsonLdImage(doc);
   return imageAddress(meta?.trim() || contentHtmlImages[0], baseUrl);
 }
 
@@ -112,7 +129,7 @@ function absolute(url: string, base: string): string | null {
 
 function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(doc)) {
     try {
       const parsed: unknown = JSON.parse(script.textContent ?? '');
       const queue = Array.isArray(parsed) ? [...parsed] : [parsed];

@@ -4,19 +4,27 @@
  * short or link-heavy (a news digest, a photo story), where our looks-like-an-article guess says no.
  */
 
+import { jsonLdScripts, metaWith } from '../metadata.ts';
+
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|ScholarlyArticle|TechArticle|LiveBlogPosting|Review|Recipe|SocialMediaPosting|Posting)$/;
 
+/** NodeFilter.SHOW_ELEMENT (the NodeFilter global is not there in Node). */
+const SHOW_ELEMENT = 1;
+
 export function declaresArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = metaWith(doc, 'property', 'og:type')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article' || ogType?.startsWith('article:')) return true;
-  for (const el of doc.querySelectorAll('[itemtype]')) {
-    const type = el.getAttribute('itemtype')?.split('/').pop() ?? '';
-    if (ARTICLE_TYPES.test(type)) return true;
-  }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(doc)) {
     for (const match of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(?:\[\s*)?"([^"]+)"/g)) {
       if (ARTICLE_TYPES.test(match[1]!.replace(/^https?:\/\/schema\.org\//, ''))) return true;
     }
+  }
+  // Microdata last: finding [itemtype] means looking at every element of the page (a walk, which
+  // costs half as much as the selector in jsdom).
+  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    const type = el.getAttribute('itemtype')?.split('/').pop();
+    if (type && ARTICLE_TYPES.test(type)) return true;
   }
   return false;
 }
