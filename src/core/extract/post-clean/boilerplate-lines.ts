@@ -2,7 +2,7 @@
  * Lines that are page furniture, not article: "Advertisement" labels, "Skip to content", lone
  * "Read more", "Comments", "Share", "Print", "Loading…", player fallbacks, and the site's prompts to
  * share or rate the article. Only a block whose WHOLE text is such a label goes; the same words
- * inside a sentence stay.
+ * inside a sentence stay. Short licence and "all rights reserved" lines go too.
  */
 import { wordsIn, type PostCleanRule } from './shared.ts';
 
@@ -22,6 +22,8 @@ const UI_LABELS = [
   'recent articles', 'popular this week', 'recommended', 'recommended for you', 'you may also like', 'you might also like', 'more stories',
   'related articles', 'related stories', 'related posts', "don't miss", 'dont miss', 'also read', 'read also', 'more from', 'advertise with us',
   'view author archive', 'email the author', 'follow on twitter', 'about the author', 'listen to this article', 'play', 'watch', 'video',
+  'permalink', 'permalien', 'weiterlesen', 'mehr lesen', 'lire la suite', 'leer más', 'seguir leyendo', 'bild anzeigen', 'bild vergrößern',
+  'quellen anzeigen', 'quellen ausblenden', 'show sources', 'hide sources', 'mehr anzeigen', 'afficher plus', 'mostrar más',
 ];
 const LABELS = new Set([...AD_LABELS, ...UI_LABELS]);
 
@@ -64,6 +66,19 @@ export function isSaveAsLine(text: string): boolean {
   return wordsIn(text) <= MAX_SAVE_WORDS && SAVE_AS_PDF.test(text) && THIS_AS_PDF.test(text);
 }
 
+/** "All rights reserved" and Creative Commons notes: the page's licence, not the story. */
+const RIGHTS_RESERVED = /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|جميع الحقوق محفوظة|جملہ حقوق محفوظ/i;
+const OPEN_LICENCE = /\bcc[- ]by(?:[- ](?:sa|nd|nc))*\b|creative commons/i;
+const LICENCE_WORD = /licen[cs]|lizen[zs]|licencia|licenza|veröffentlicht|published|publié|publicado|stehen|steht|available|disponible/i;
+/** The note is about this page's own content ("Dieser Text …", "contents of this website", "This work is …"). */
+const OWN_CONTENT = /(?<!\p{L})(?:this|these|all|our|dies\p{L}*|alle|unsere?|ce|cet|cette|ces|tous|nos|este|esta|estos|todos|nuestros?)(?!\p{L}).{0,40}(?:work|text|article|artikel|beitr\p{L}*|inhalt\p{L}*|content\p{L}*|contenido|site|website|seite|page|página|material)/iu;
+const MAX_RIGHTS_WORDS = 30;
+
+export function isRightsLine(text: string): boolean {
+  if (wordsIn(text) > MAX_RIGHTS_WORDS) return false;
+  return RIGHTS_RESERVED.test(text) || (OPEN_LICENCE.test(text) && LICENCE_WORD.test(text) && OWN_CONTENT.test(text));
+}
+
 export function isBoilerplateLine(text: string): boolean {
   const label = labelOf(text);
   return (label.length > 0 && label.length <= 60 && LABELS.has(label)) || isReaderPrompt(text) || isSaveAsLine(text);
@@ -74,8 +89,7 @@ export const boilerplateLines: PostCleanRule = {
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if (text.length > 120 || !isBoilerplateLine(text)) continue;
-      lines.remove(el);
+      if ((text.length <= 120 && isBoilerplateLine(text)) || (text.length <= 300 && isRightsLine(text))) lines.remove(el);
     }
   },
 };

@@ -15,6 +15,9 @@ const CAPTION_TEXT = [
   /^©\s*\S/,
   // Numbered figures ("Abbildung 4: …", "Fig. 2.", "Figura 3:") and a picture's own label ("Beitragsbild: …").
   /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|illustration|bild|tabelle) ?\d+[a-z]?\s*[:.]\s*\S/i,
+  // The same labels unnumbered but with a colon ("Abbildung: Vergleich …"); "Bild" and "Tabelle" alone are too common a start.
+  /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|illustration)\s*:\s*\S/i,
+  /^(?:crédits?|credits?) (?:photos?|images?|fotos?)\s*:/i,
   /^(?:beitragsbild|titelbild|titelfoto|vorschaubild|headerbild|bildnachweis|fotonachweis)\s*:/i,
   // "Jana Novak, photo: Government archive": a name, then the credit.
   /^[^.!?]{2,80},\s*(?:photo|foto|image|bild)\s*:\s*[^.!?]{2,80}$/i,

@@ -12,6 +12,7 @@ import { namedFurniture } from './named-furniture.ts';
 import { promotions } from './promotions.ts';
 import { relatedLinks } from './related-links.ts';
 import { Lines, type PostCleanRule } from './shared.ts';
+import { teaserCards } from './teaser-cards.ts';
 
 export type { PostCleanRule } from './shared.ts';
 export { dropRepeatedTitle } from './repeated-title.ts';
@@ -24,7 +25,7 @@ export const stripNames: PostCleanRule = {
   },
 };
 
-export const POST_CLEAN_RULES: PostCleanRule[] = [captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, edgeTrim, emptyBlocks, stripNames];
+export const POST_CLEAN_RULES: PostCleanRule[] = [captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, teaserCards, edgeTrim, emptyBlocks, stripNames];
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
   const lines = new Lines(body);

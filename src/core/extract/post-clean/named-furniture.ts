@@ -3,7 +3,8 @@
  * ("author-bio", "post-author", "AuthorBox"), the post's meta footer ("entry-utility",
  * "entry-footer", "tags-links", "cat-links", "postmetadata": "Filed under …", "Tagged …", "This
  * entry was posted in …"), newsletter boxes ("newsletter-teaser", "c-newsletterbox"),
- * related-posts boxes and the comment form's notes ("akismet_comment_form_privacy_notice").
+ * related-posts boxes and the comment form's notes ("akismet_comment_form_privacy_notice"), and
+ * any short <form>: its consent and sign-up wording.
  * Readability keeps them when they share a container with the story. Names are read in any
  * language, which is why they come first. Only short boxes go: a long block with such a name is
  * more likely the story in an oddly named wrapper.
@@ -32,8 +33,9 @@ export const namedFurniture: PostCleanRule = {
   id: 'named-furniture',
   apply(body) {
     const bodyWords = wordsIn(textOf(body));
-    for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-      if (!body.contains(el) || !isNamedFurniture(el)) continue;
+    for (const el of Array.from(body.querySelectorAll('[class], [id], form'))) {
+      // A form left in the article (its fields are gone) is a sign-up or comment form's wording.
+      if (!body.contains(el) || !(el.tagName === 'FORM' || isNamedFurniture(el))) continue;
       const words = wordsIn(textOf(el));
       if (words > MAX_WORDS || el.querySelectorAll('p').length > 4) continue;
       // A short story inside a wrapper named "newsletter-content" is still the story.

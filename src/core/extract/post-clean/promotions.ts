@@ -50,8 +50,30 @@ const AFFILIATE = /(?:affiliate|partner|provisions)-?links?\b|liens? (?:affilié
 /** …when the line is a note about this page's links, not a report about affiliate marketing. */
 const DISCLOSURE = /^\*|^(?:hinweis|note|disclosure|transparenz|werbehinweis|offenlegung|avis|aviso)\b|verlinkungen|gekennzeichnet|markiert|marked|these links|this (?:post|page|article)|diese[rnm]? (?:artikel|beitrag|seite)|ces liens|estos enlaces/i;
 
+/**
+ * The site's notes about access and its apps, wherever they sit in a short line: "To view the full
+ * story, please subscribe", "already a subscriber? Log in", "cancel anytime", "Um … kommentieren zu
+ * können, müssen Sie eingeloggt sein", "download our apps for iOS and Android". Each pairs an access
+ * word with an action on the site, which a report about subscriptions rarely does in so few words.
+ */
+const ACCESS_NOTES = [
+  /\bto (?:view|read|continue reading|access|unlock|see) (?:the |this )?(?:full|entire|whole|rest of the) (?:story|article|post|content|text)\b.{0,80}\b(?:subscri|log ?in|sign in|register)/i,
+  /\balready (?:a |an )?(?:subscriber|member|subscribed|registered)\b.{0,60}\b(?:log ?in|sign in)/i,
+  /(?:bereits|schon) (?:abonnent|abonniert|registriert|kunde)\p{L}*.{0,60}(?:einloggen|anmelden|login)|(?:um|zum) (?:den |diesen )?(?:ganzen|vollständigen|gesamten) (?:artikel|beitrag|text)\b.{0,60}(?:abo|anmelden|einloggen|registrier)/iu,
+  /\bpour (?:lire|consulter) (?:la suite|l'intégralité|l’intégralité)|\bdéjà abonné|\bréservé aux abonnés|\bpara (?:seguir|continuar) leyendo\b.{0,60}(?:suscr|regístr|inicia)|\bya eres (?:suscriptor|socio|miembro)|\bexclusivo para (?:suscriptores|socios)/iu,
+  // "Cancel anytime" as a sentence of its own closes an offer; inside a sentence it may be reporting.
+  /(?:^|[.!?:,–—-]\s*)(?:cancel (?:any ?time|at any time)|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment)[.!]?$/iu,
+  // The site's condition for commenting: "must be logged in", "müssen Sie eingeloggt sein", not a report that someone was.
+  /(?:comment|kommentier|comentar)(?=.{0,80}(?:must|need to|müssen|musst|debes|debe|devez|doit)\b.{0,30}(?:logged in|eingeloggt|angemeldet|connecté|registrado))|(?:must|need to|müssen|musst|debes|debe|devez|doit)\b.{0,30}(?:logged in|eingeloggt|angemeldet|connecté|registrado).{0,60}(?:comment|kommentier|comentar)/iu,
+  /\b(?:download|get|install|herunterladen|descarga|descargue|téléchargez)\b.{0,80}\bapps?\b.{0,60}\b(?:ios|android|app store|google play|iphone)\b|(?:حمّل|حمل|نزّل|ڈاؤن لوڈ).{0,40}(?:تطبيق|ایپ)/iu,
+];
+/** Access notes are a sentence or two. */
+const MAX_NOTE_WORDS = 35;
+
 export function isPitch(text: string): boolean {
-  if (wordsIn(text) > MAX_PITCH_WORDS) return false;
+  const words = wordsIn(text);
+  if (words > MAX_PITCH_WORDS) return false;
+  if (words <= MAX_NOTE_WORDS && ACCESS_NOTES.some((pattern) => pattern.test(text))) return true;
   return PITCHES.some((pattern) => pattern.test(text)) || OPENERS.test(text) || (AFFILIATE.test(text) && DISCLOSURE.test(text));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateLines, isBoilerplateLine } from '../../../../src/core/extract/post-clean/boilerplate-lines.ts';
+import { boilerplateLines, isBoilerplateLine, isRightsLine } from '../../../../src/core/extract/post-clean/boilerplate-lines.ts';
 import { run, text } from './helpers.ts';
 
 describe('boilerplate-lines rule', () => {
@@ -42,5 +42,23 @@ describe('boilerplate-lines rule', () => {
     expect(isBoilerplateLine('Diesen Beitrag als PDF herunterladen')).toBe(true);
     expect(isBoilerplateLine('Download this article as PDF')).toBe(true);
     expect(isBoilerplateLine('Download the full report (PDF, 2 MB)')).toBe(false);
+  });
+});
+
+describe('rights and licence lines', () => {
+  it('removes short licence and all-rights-reserved lines', () => {
+    const html = '<p>Story.</p><p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.</p><p>© 2021 Example Media. All rights reserved.</p><p>Weiterlesen</p>';
+    expect(text(run(boilerplateLines, html))).toBe('Story.');
+  });
+
+  it('keeps a report about licences', () => {
+    expect(isRightsLine('Creative Commons was founded in 2001 by Lawrence Lessig.')).toBe(false);
+    expect(isRightsLine('The museum released 300,000 images under a Creative Commons licence on Tuesday, and researchers welcomed the move as long overdue for a public institution funded by taxes.')).toBe(false);
+  });
+});
+
+describe('rights lines in German', () => {
+  it('removes a site licence note', () => {
+    expect(isRightsLine('Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY')).toBe(true);
   });
 });

@@ -42,3 +42,12 @@ describe('captions rule', () => {
     expect(out.querySelectorAll('figcaption')).toHaveLength(0);
   });
 });
+
+describe('unnumbered figure labels and photo credits', () => {
+  it('are captions', () => {
+    expect(isCaptionText('Abbildung: Vergleich auf dem Aletschgletscher.')).toBe(true);
+    expect(isCaptionText('Crédits photos : Bestimage')).toBe(true);
+    expect(isCaptionText('Bild: Mehr dazu später')).toBe(false);
+    expect(isCaptionText('Figures from the ministry show a rise.')).toBe(false);
+  });
+});

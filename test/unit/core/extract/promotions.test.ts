@@ -35,3 +35,29 @@ describe('promotions rule', () => {
     expect(isPitch('Google penalised sites for paid affiliate links, the report said.')).toBe(false);
   });
 });
+
+describe('access notes', () => {
+  it('removes paywall, log-in, cancel-anytime, comment log-in and app-store notes in several languages', () => {
+    for (const note of [
+      'To view the full story, please subscribe to The Daily. You can choose an annual subscription or a weekly pass.',
+      'If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.',
+      'Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.',
+      'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.',
+      'For the latest stories and breaking news updates download the Daily News apps for iOS and Android.',
+      'Pour lire la suite de cet article, abonnez-vous.',
+      'Déjà abonné ? Connectez-vous.',
+    ]) {
+      expect(isPitch(note), note).toBe(true);
+    }
+  });
+
+  it('keeps reporting about subscriptions, apps and comments', () => {
+    for (const line of [
+      'The paper said subscribers can cancel at any time, but readers complained that the process took weeks and several phone calls to the call centre.',
+      'Der Nutzer hatte kommentiert, ohne angemeldet zu sein, sagte die Polizei.',
+      'The app, available for iOS and Android, was downloaded a million times in a week, the company said.',
+    ]) {
+      expect(isPitch(line), line).toBe(false);
+    }
+  });
+});
