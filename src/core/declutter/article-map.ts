@@ -7,6 +7,7 @@ import { normalizeText, visibleTextOf, wordCount } from './text.ts';
 import { runToEnd, sliceClock } from '../steps.ts';
 import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
+import { teaserRuns } from './teaser-runs.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
 import { isStoryHeading } from './rules/story-heading.ts';
 import { isCommentHeading } from './rules/comments.ts';
@@ -83,6 +84,8 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   /** Blocks marked for text runs of their own: their block children (a comment section, a widget) are judged on their own. */
   const mixed = new Set<Element>();
   const signUps = signUpBoxes(doc);
+  // A "Read also:" label with a list of this site's headlines after it: extraction keeps both.
+  const siteBoxes = [...signUps, ...teaserRuns(body, hosts)];
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -96,7 +99,7 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
       const raw = visibleTextOf(block);
       const norm = normalizeText(raw);
       const words = norm ? norm.split(' ').length : 0;
-      if (words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, raw, norm, words, hosts) || signUps.some((box) => box.contains(block)))) {
+      if (words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, raw, norm, words, hosts) || siteBoxes.some((box) => box.contains(block)))) {
         promos.add(block);
         continue;
       }
