@@ -12,7 +12,7 @@ import { boilerplateLineOf } from './boilerplate-lines.ts';
 import { isStoryHeading } from './rules/story-heading.ts';
 import { isCommentHeading } from './rules/comments.ts';
 import { isSignUpPitch } from './rules/newsletter.ts';
-import { findHeadline, inLandmarkBeside, markByline, markImages, nearestH1 } from './article-parts.ts';
+import { findHeadline, inLandmarkBeside, isTeaserFigure, markByline, markImages, nearestH1 } from './article-parts.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -129,7 +129,7 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   const span = Array.from(marked).reduce<Element | null>((lca, element) => (lca ? commonAncestor(lca, element) : element), null);
   for (const element of short) if (span?.contains(element) && !element.closest('a, nav, aside, footer')) marked.add(element);
   // Figures between the article's paragraphs are its figures, even when extraction dropped them.
-  if (span && span !== body) for (const figure of span.querySelectorAll('figure')) if (!figure.closest('a, nav, aside, footer, li')) marked.add(figure);
+  if (span && span !== body) for (const figure of span.querySelectorAll('figure')) if (!figure.closest('a, nav, aside, footer, li') && !isTeaserFigure(figure)) marked.add(figure);
 
   yield;
   const headline = findHeadline(doc, hints.title, root) ?? nearestH1(doc, root);
