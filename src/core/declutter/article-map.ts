@@ -8,6 +8,7 @@ import { runToEnd, sliceClock } from '../steps.ts';
 import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
 import { teaserRuns } from './teaser-runs.ts';
+import { unmarkTeaserCards } from './teaser-cards.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
 import { isStoryHeading } from './rules/story-heading.ts';
 import { isCommentHeading } from './rules/comments.ts';
@@ -144,6 +145,8 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside') && !matchesAny(logo, personHides)) marked.add(logo);
   // Byline and date sit next to the headline or at the top of the body, not in lists elsewhere.
   for (const scope of [headline?.parentElement?.parentElement, root]) markByline(scope ?? null, hints.byline, marked);
+  // A grid of other stories' cards that extraction kept inside the article's container.
+  if (span && span !== body) unmarkTeaserCards(span, marked, weights, headline);
   const holdsArticleText = (element: Element): boolean => {
     const norm = normalizeText(visibleTextOf(element));
     return wordCount(norm) >= MIN_MATCH_WORDS && inArticle(norm);
