@@ -7,11 +7,13 @@ import { normalizeText, visibleTextOf, wordCount } from './text.ts';
 import { runToEnd, sliceClock } from '../steps.ts';
 import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
+import { teaserRuns } from './teaser-runs.ts';
+import { unmarkTeaserCards } from './teaser-cards.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
 import { isStoryHeading } from './rules/story-heading.ts';
 import { isCommentHeading } from './rules/comments.ts';
 import { isSignUpPitch } from './rules/newsletter.ts';
-import { findHeadline, inLandmarkBeside, markByline, markImages, nearestH1 } from './article-parts.ts';
+import { findHeadline, inLandmarkBeside, isTeaserFigure, markByline, markImages, nearestH1 } from './article-parts.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -83,6 +85,8 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   /** Blocks marked for text runs of their own: their block children (a comment section, a widget) are judged on their own. */
   const mixed = new Set<Element>();
   const signUps = signUpBoxes(doc);
+  // A "Read also:" label with a list of this site's headlines after it: extraction keeps both.
+  const siteBoxes = [...signUps, ...teaserRuns(body, hosts)];
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -96,7 +100,7 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
       const raw = visibleTextOf(block);
       const norm = normalizeText(raw);
       const words = norm ? norm.split(' ').length : 0;
-      if (words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, raw, norm, words, hosts) || signUps.some((box) => box.contains(block)))) {
+      if (words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, raw, norm, words, hosts) || siteBoxes.some((box) => box.contains(block)))) {
         promos.add(block);
         continue;
       }
@@ -126,7 +130,7 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   const span = Array.from(marked).reduce<Element | null>((lca, element) => (lca ? commonAncestor(lca, element) : element), null);
   for (const element of short) if (span?.contains(element) && !element.closest('a, nav, aside, footer')) marked.add(element);
   // Figures between the article's paragraphs are its figures, even when extraction dropped them.
-  if (span && span !== body) for (const figure of span.querySelectorAll('figure')) if (!figure.closest('a, nav, aside, footer, li')) marked.add(figure);
+  if (span && span !== body) for (const figure of span.querySelectorAll('figure')) if (!figure.closest('a, nav, aside, footer, li') && !isTeaserFigure(figure)) marked.add(figure);
 
   yield;
   const headline = findHeadline(doc, hints.title, root) ?? nearestH1(doc, root);
@@ -141,6 +145,8 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside') && !matchesAny(logo, personHides)) marked.add(logo);
   // Byline and date sit next to the headline or at the top of the body, not in lists elsewhere.
   for (const scope of [headline?.parentElement?.parentElement, root]) markByline(scope ?? null, hints.byline, marked);
+  // A grid of other stories' cards that extraction kept inside the article's container.
+  if (span && span !== body) unmarkTeaserCards(span, marked, weights, headline);
   const holdsArticleText = (element: Element): boolean => {
     const norm = normalizeText(visibleTextOf(element));
     return wordCount(norm) >= MIN_MATCH_WORDS && inArticle(norm);

@@ -6,7 +6,9 @@
 import { normalizeText, wordCount } from './text.ts';
 import { isAboutBox } from './rules/about-boxes.ts';
 
-const BYLINE_NAMES = /byline|author|dateline|publish|pubdate|timestamp|article-date|post-date|meta-date/i;
+// Not WordPress's `status-publish`: every post card of a theme carries it, and a list of cards
+// around the article would be taken for its byline.
+const BYLINE_NAMES = /byline|author|dateline|(?<!status-)publish|pubdate|timestamp|article-date|post-date|meta-date/i;
 
 export function inLandmarkBeside(element: Element, root: Element): boolean {
   const landmark = element.closest('aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]');
@@ -45,15 +47,48 @@ export function nearestH1(doc: Document, root: Element | null): Element | null {
   return best;
 }
 
+/**
+ * A teaser's thumbnail: a figure whose picture links to another page (not to the picture itself),
+ * or one sitting in a card with a linked headline. Between the article's paragraphs such a figure
+ * belongs to a related-stories box, not to the article.
+ */
+export function isTeaserFigure(figure: Element): boolean {
+  for (const link of figure.querySelectorAll('a[href]')) if (!IMAGE_OR_ANCHOR.test(link.getAttribute('href') ?? '')) return true;
+  return inTeaserCard(figure);
+}
+
+/** Inside a short card whose headline links to another page: a teaser of another story. */
+function inTeaserCard(element: Element): boolean {
+  const card = element.parentElement?.closest('article, div, section');
+  if (!card || card.querySelectorAll('img').length > 1 || wordCount(card.textContent ?? '') > MAX_CARD_WORDS) return false;
+  return !!card.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4');
+}
+
+/** A teaser card is a headline, a line or two and a date. */
+const MAX_CARD_WORDS = 60;
+/** An address shown by this many pictures is a placeholder, not one picture. */
+const MANY_USES = 4;
+
+/** A link to the picture itself (a full-size view) or a lightbox anchor on this page. */
+const IMAGE_OR_ANCHOR = /^#|\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
+
 export function markImages(doc: Document, urls: string[], marked: Set<Element>): void {
   if (urls.length === 0) return;
   const wanted = new Set(urls.map(stripQuery));
+  const matches: [Element, string][] = [];
+  const uses = new Map<string, number>();
   for (const img of doc.querySelectorAll('img')) {
     // The attribute, not `img.src`: jsdom's getter throws on a broken <base> (a hostile page's
     // `<base xlink:href="">`), where absolute() falls back to the raw address.
     const sources = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
-    if (sources.some((src) => src && wanted.has(stripQuery(absolute(src, doc))))) marked.add(img.closest('figure, picture') ?? img);
+    const found = sources.map((src) => (src ? stripQuery(absolute(src, doc)) : '')).find((src) => wanted.has(src));
+    if (!found) continue;
+    uses.set(found, (uses.get(found) ?? 0) + 1);
+    matches.push([img, found]);
   }
+  // A lazy-loading placeholder every picture of the page shows until it scrolls in says nothing
+  // about which picture is the article's: teaser thumbnails carry it too.
+  for (const [img, src] of matches) if ((uses.get(src) ?? 0) < MANY_USES) marked.add(img.closest('figure, picture') ?? img);
 }
 
 export function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
@@ -62,7 +97,8 @@ export function markByline(scope: Element | null, byline: string | null, marked:
   for (const element of scope.querySelectorAll('time, [rel="author"], [class], [itemprop="author"], [itemprop="datePublished"]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
     const text = normalizeText(element.textContent ?? '');
-    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside')) continue;
+    // A byline holds no headline of its own and sits in no card with one: that is a teaser of another story.
+    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside') || element.querySelector('h2, h3, h4') || inTeaserCard(element)) continue;
     const byline = element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted));
     if (byline && !insideAboutBox(element)) marked.add(element);
   }

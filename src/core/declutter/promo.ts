@@ -8,7 +8,7 @@
 import { linkStats, normalizeText, visibleTextOf, wordCount } from './text.ts';
 
 /** Lead-in labels of promos, whole words at the start of the block (normalized, lower-case). */
-const PROMO_LABELS = new RegExp(
+export const PROMO_LABELS = new RegExp(
   '^(' +
     [
       // English

@@ -46,3 +46,28 @@ describe('mapArticle', () => {
     expect(map.containsArticle(doc.querySelector('p') as Element)).toBe(false);
   });
 });
+
+describe('mapArticle: a related-stories box between the paragraphs', () => {
+  const [first, second, third] = ARTICLE_PARAGRAPHS.map((text) => `<p>${text}</p>`);
+  const card = (n: number): string => `<article class="post-${n} post type-post status-publish"><figure><a href="/other-${n}.html"><img src="/thumb-${n}.jpg"></a></figure><h3><a href="/other-${n}.html">Other story ${n}</a></h3><time>May ${n}</time></article>`;
+  const story = (inside: string): string => `<article class="story"><h1>Minister Visits Capital For Trade Talks</h1><div class="body">${first}${second}<div class="related">${inside}</div>${third}</div></article>`;
+
+  it('does not take WordPress post cards (status-publish) for the byline nor their thumbnails for the article\'s figures', () => {
+    const doc = page(story([1, 2, 3].map(card).join('')));
+    const map = mapArticle(doc, hints);
+    expect(map.containsArticle(doc.querySelector('.related') as Element)).toBe(false);
+  });
+
+  it('does not take a lazy-loading placeholder every picture shares for the article\'s image', () => {
+    const lazy = (n: number): string => `<div class="card"><figure><img src="/lead.jpg" data-src="/thumb-${n}.jpg"></figure><h3><a href="/other-${n}.html">Other story ${n}</a></h3></div>`;
+    const doc = page(story([1, 2, 3, 4].map(lazy).join('')));
+    const map = mapArticle(doc, hints);
+    expect(map.containsArticle(doc.querySelector('.related') as Element)).toBe(false);
+  });
+
+  it('still keeps a figure between the paragraphs that links to its own full-size picture', () => {
+    const doc = page(story('<figure><a href="/photos/big.jpg"><img src="/photos/small.jpg"></a><figcaption>The minister</figcaption></figure>'));
+    const map = mapArticle(doc, hints);
+    expect(map.containsArticle(doc.querySelector('figure') as Element)).toBe(true);
+  });
+});
