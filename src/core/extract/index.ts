@@ -60,11 +60,13 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   if (!parsed?.content) return null;
   let body: Element = parsed.content;
   yield;
-  if (cluster && missesCluster(cluster, parsed.textContent ?? '')) {
+  const misses = cluster && missesCluster(cluster, parsed.textContent ?? '', paragraphs);
+  if (cluster && misses) {
     // Readability settled on a container with far less prose than the page's densest cluster of
-    // paragraphs: ask it again about that cluster alone, in a fresh clone (the first one is spent).
+    // paragraphs, or with none: ask it again about that cluster alone, in a fresh clone (the first one is spent).
     const second = readLive(() => parseCluster(doc, cluster, options));
-    if (second?.content && (second.length ?? 0) > (parsed.length ?? 0) && second.textContent?.replace(/\s+/g, ' ').includes(cluster.longest)) body = second.content;
+    const better = (second?.length ?? 0) > (parsed.length ?? 0) || misses === 'no-prose';
+    if (second?.content && better && second.textContent?.replace(/\s+/g, ' ').includes(cluster.longest)) body = second.content;
     yield;
   }
   if (body === parsed.content) {

@@ -18,6 +18,13 @@ const FURNITURE_NAME = /^(?:comment|disqus|respond|sidebar|footer|related|author
 /** Readability is kept unless its text is short and the cluster holds this many times as much prose. */
 const MISSING_SHARE = 2;
 const SHORT_ANSWER_CHARS = 1000;
+/**
+ * An answer with no prose paragraph is replaced only by a cluster this large beside it: text in
+ * `<div>`s and line breaks is prose too, and a short "about us" paragraph elsewhere must not win over it.
+ */
+const MIN_SHARE_OF_ANSWER = 0.4;
+/** Paragraphs searched for in Readability's text, at most (each search reads the whole text). */
+const MAX_PROSE_SEARCHES = 500;
 /** A cluster with more link text than this is a teaser list (linked headlines with summaries), not a story. */
 const MAX_CLUSTER_LINK_SHARE = 0.25;
 
@@ -76,10 +83,23 @@ export function findProseCluster(doc: Document, paragraphs?: ProseParagraph[]): 
   return { path: pathOf(best), chars, longest: longestOf.get(best) ?? '' };
 }
 
-/** Whether Readability's text misses the cluster: far less prose, and not its longest paragraph. */
-export function missesCluster(cluster: ProseCluster, readabilityText: string): boolean {
+/**
+ * Whether Readability's text misses the cluster, and how: `short` when it holds far less prose, `no-prose`
+ * when it holds none of the page's prose paragraphs at all (a table of names, an author box, a sign-up
+ * form) while a cluster of prose nearly as long stands elsewhere. Null when it holds the longest paragraph.
+ */
+export function missesCluster(cluster: ProseCluster, readabilityText: string, paragraphs: ProseParagraph[] = []): 'short' | 'no-prose' | null {
   const text = readabilityText.replace(/\s+/g, ' ');
-  return text.length < SHORT_ANSWER_CHARS && cluster.chars > MISSING_SHARE * text.length && !text.includes(cluster.longest);
+  if (text.includes(cluster.longest)) return null;
+  if (text.length < SHORT_ANSWER_CHARS && cluster.chars > MISSING_SHARE * text.length) return 'short';
+  if (cluster.chars >= MIN_SHARE_OF_ANSWER * text.length && !holdsAnyProse(text, paragraphs)) return 'no-prose';
+  return null;
+}
+
+/** Whether `text` holds one of the paragraphs; past a budget of searches the answer is "yes" (keep Readability's). */
+function holdsAnyProse(text: string, paragraphs: ProseParagraph[]): boolean {
+  if (paragraphs.length === 0 || paragraphs.length > MAX_PROSE_SEARCHES) return true;
+  return paragraphs.some((paragraph) => text.includes(paragraph.text));
 }
 
 /** The element at `path` in another clone of the same page. */
