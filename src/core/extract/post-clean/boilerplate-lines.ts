@@ -23,6 +23,8 @@ const UI_LABELS = [
   'related articles', 'related stories', 'related posts', "don't miss", 'dont miss', 'also read', 'read also', 'more from', 'advertise with us',
   'view author archive', 'email the author', 'follow on twitter', 'about the author', 'listen to this article', 'play', 'watch', 'video',
   'permalink', 'permalien', 'weiterlesen', 'mehr lesen', 'lire la suite', 'leer más', 'seguir leyendo', 'bild anzeigen', 'bild vergrößern',
+  'rate this article', 'rate this story', 'artikel bewerten', 'diesen artikel bewerten', 'hier können sie den artikel bewerten', 'valora esta noticia',
+  'valora este artículo', 'évaluez cet article', 'noter cet article', 'keine kommentare', 'no comments', 'aucun commentaire', 'sin comentarios',
   'quellen anzeigen', 'quellen ausblenden', 'show sources', 'hide sources', 'mehr anzeigen', 'afficher plus', 'mostrar más',
 ];
 const LABELS = new Set([...AD_LABELS, ...UI_LABELS]);

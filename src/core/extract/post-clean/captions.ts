@@ -13,6 +13,8 @@ const CAPTION_TEXT = [
   /^(?:photo|image|picture|credit|foto|source|photograph)s?(?: by)?\s*(?::|\.{2,}|…)\s*\S/i,
   /\((?:image|photo|picture|credit|foto|photograph)s?(?: by)?\s*:[^)]*\)\s*$/i,
   /^©\s*\S/,
+  // A short line that ends with its credit ("… will für Furore sorgen. © AFP / MARCO BERTORELLO", "Foto © Jörg Gemsch").
+  /(?:^|\s)(?:©|\(c\))\s*[^.!?©]{2,60}$/i,
   // Numbered figures ("Abbildung 4: …", "Fig. 2.", "Figura 3:") and a picture's own label ("Beitragsbild: …").
   /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|illustration|bild|tabelle) ?\d+[a-z]?\s*[:.]\s*\S/i,
   // The same labels unnumbered but with a colon ("Abbildung: Vergleich …"); "Bild" and "Tabelle" alone are too common a start.

@@ -4,7 +4,7 @@
  * all link text go, and trimming stops at the first line of real prose, so links inside the
  * story are never touched. A heading left closing the article, with only links after it, goes too.
  */
-import { wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+import { hostsOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 /** A line is prose (and stops the trim) when it has this many words outside links. */
 const PROSE_WORDS = 12;
@@ -57,23 +57,9 @@ function dropClosingHeading(index: Lines): void {
   for (const line of lines.slice(last)) index.remove(line);
 }
 
-/**
- * The sites the lines link to. Other stories of the site all point to one host; a "Sources" or
- * "Further reading" list points to several, and it is part of the article.
- */
+/** The sites the lines link to (see `hostsOf`). */
 function linkHosts(lines: Element[]): Set<string> {
-  const hosts = new Set<string>();
-  for (const line of lines) {
-    for (const link of line.matches('a[href]') ? [line] : Array.from(line.querySelectorAll('a[href]'))) {
-      try {
-        hosts.add(new URL(link.getAttribute('href') ?? '').hostname.replace(/^www\./, ''));
-      } catch {
-        // A relative or broken address is the site's own.
-        hosts.add('');
-      }
-    }
-  }
-  return hosts;
+  return hostsOf(lines.flatMap((line) => (line.matches('a[href]') ? [line] : Array.from(line.querySelectorAll('a[href]')))));
 }
 
 export const edgeTrim: PostCleanRule = {

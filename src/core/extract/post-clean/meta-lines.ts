@@ -12,7 +12,7 @@ const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
   'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ago|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember';
 const DAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo';
-const LABELS = 'published|updated|posted|modified|last updated|original|originally published|publicado|pubblicato|veröffentlicht|aktualisiert|publié|mis à jour|on|at|as of|by|de|às|à|um|the|and|et|und';
+const LABELS = 'published|updated|posted|modified|last updated|original|originally published|publicado|pubblicato|veröffentlicht|aktualisiert|publié|mis à jour|publiziert|erstellt|geändert|zuletzt|stand|datum|on|at|as of|by|de|às|à|um|the|and|et|und';
 const ZONES = 'am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|amt|jst|aest|et|pt|ct|mt|h';
 
 const DATE_PART = new RegExp(`\\b(?:${MONTHS}|${DAYS})\\b\\.?|\\b\\d{1,4}(?:st|nd|rd|th)?\\b|\\b(?:${ZONES})\\b\\.?`, 'gi');

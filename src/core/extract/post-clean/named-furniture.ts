@@ -3,8 +3,8 @@
  * ("author-bio", "post-author", "AuthorBox"), the post's meta footer ("entry-utility",
  * "entry-footer", "tags-links", "cat-links", "postmetadata": "Filed under …", "Tagged …", "This
  * entry was posted in …"), newsletter boxes ("newsletter-teaser", "c-newsletterbox"),
- * related-posts boxes and the comment form's notes ("akismet_comment_form_privacy_notice"), and
- * any short <form>: its consent and sign-up wording.
+ * related-posts boxes, comment sections and the comment form's notes ("akismet_comment_form_privacy_notice"),
+ * tables of contents ("ez-toc-container"), and any short <form> or <nav>.
  * Readability keeps them when they share a container with the story. Names are read in any
  * language, which is why they come first. Only short boxes go: a long block with such a name is
  * more likely the story in an oddly named wrapper.
@@ -13,7 +13,7 @@ import { namesOf, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } 
 
 /** Class or id words (BEM names too: "TestReport__AuthorBox") that mark an author box or a post's meta footer. */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:author-?(?:bio|info|box|description|details|card|profile)|about-?(?:the-?)?author|post-?author|entry-?(?:utility|footer|meta)|post-?(?:meta|tags|categories)|tags?-?links|cat-?links|categor(?:y|ies)-?links)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:author-?(?:bio|info|box|description|details|card|profile)|about-?(?:the-?)?author|post-?author|entry-?(?:utility|footer|meta)|post-?(?:meta|tags|categories)|tags?-?links|cat-?links|categor(?:y|ies)-?links|comments|kommentare|commentaires|comentarios|toc|table-?of-?contents)(?:$|[\s_-])/i;
 /**
  * Names that may be glued into longer words ("newsletterbox", "postmetadata"): newsletter boxes,
  * related-posts boxes and comment-form notes. "related" alone is not enough (a "related-image").
@@ -33,9 +33,10 @@ export const namedFurniture: PostCleanRule = {
   id: 'named-furniture',
   apply(body) {
     const bodyWords = wordsIn(textOf(body));
-    for (const el of Array.from(body.querySelectorAll('[class], [id], form'))) {
-      // A form left in the article (its fields are gone) is a sign-up or comment form's wording.
-      if (!body.contains(el) || !(el.tagName === 'FORM' || isNamedFurniture(el))) continue;
+    for (const el of Array.from(body.querySelectorAll('[class], [id], form, nav'))) {
+      // A form left in the article (its fields are gone) is a sign-up or comment form's wording; a
+      // short <nav> is a breadcrumb trail or the page's own contents.
+      if (!body.contains(el) || !(el.tagName === 'FORM' || el.tagName === 'NAV' || isNamedFurniture(el))) continue;
       const words = wordsIn(textOf(el));
       if (words > MAX_WORDS || el.querySelectorAll('p').length > 4) continue;
       // A short story inside a wrapper named "newsletter-content" is still the story.

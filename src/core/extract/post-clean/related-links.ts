@@ -4,7 +4,7 @@
  * say "read more about it"): the line must be led by the label and be mostly links, or the label
  * must stand alone and be followed by link lists.
  */
-import { linkShare, removeWithEmptyParents, textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+import { hostsOf, linkShare, removeWithEmptyParents, textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 const LABEL =
   "(?:related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|news))?|read (?:more|also|next)|also read|see (?:more|also)|more(?: (?:on|from|about) [^:]{1,40}| stories| news| coverage| reading)?|also(?: on [\\w.-]{2,30})?|don'?t miss|must read|recommended(?: for you)?|you (?:may|might) (?:also )?like|trending(?: now)?|popular(?: now| this week)?|most (?:read|popular|viewed)|latest(?: news| stories)?|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também|veja também|lee también|ver también" +
@@ -43,12 +43,42 @@ export const relatedLinks: PostCleanRule = {
         list.push(next);
         next = nextBlock(next, body);
       }
-      if (list.length === 0) continue;
+      if (list.length === 0) {
+        if (closesWithTeasers(el, body, lines)) truncateFrom(el, body);
+        continue;
+      }
       for (const item of list) removeWithEmptyParents(item, body);
       removeWithEmptyParents(el, body);
     }
   },
 };
+
+/** What follows a closing label is teasers when it is short, one site's links, and little text per link. */
+const MAX_TEASER_WORDS = 200;
+const MAX_WORDS_PER_TEASER = 40;
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/**
+ * "Mehr zum Thema", "Neueste Artikel", "Related coverage" near the end, followed by cards (a
+ * headline, an excerpt, a link each) rather than plain link lines: when everything after the label
+ * is short and its links all go to one site, the label opened the site's teasers, not a section of
+ * the story. Links to several sites are the story's sources and stay.
+ */
+function closesWithTeasers(label: Element, body: Element, lines: Lines): boolean {
+  const after = lines.all().filter((line) => label.compareDocumentPosition(line) & DOCUMENT_POSITION_FOLLOWING && !label.contains(line));
+  const words = after.reduce((sum, line) => sum + wordsIn(lines.text(line)), 0);
+  const links = Array.from(body.querySelectorAll('a[href]')).filter((a) => label.compareDocumentPosition(a) & DOCUMENT_POSITION_FOLLOWING && !label.contains(a));
+  if (after.length === 0 || links.length === 0 || words > MAX_TEASER_WORDS) return false;
+  return words <= MAX_WORDS_PER_TEASER * links.length && hostsOf(links).size <= 1;
+}
+
+/** Removes `el` and everything after it in the article. */
+function truncateFrom(el: Element, body: Element): void {
+  for (let node: Element | null = el; node && node !== body; node = node.parentElement) {
+    while (node.nextSibling) node.nextSibling.remove();
+  }
+  removeWithEmptyParents(el, body);
+}
 
 /** The next element after `el` in document order that has text, skipping its own descendants. */
 function nextBlock(el: Element, body: Element): Element | null {

@@ -34,6 +34,23 @@ export function linkShare(el: Element, text = textOf(el)): number {
   return Math.min(1, linked / text.length);
 }
 
+/**
+ * The sites links point to. Other stories of the site all point to one host; a "Sources" or
+ * "Further reading" list points to several, and it is part of the article.
+ */
+export function hostsOf(links: Element[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const link of links) {
+    try {
+      hosts.add(new URL(link.getAttribute('href') ?? '').hostname.replace(/^www\./, ''));
+    } catch {
+      // A relative or broken address is the site's own.
+      hosts.add('');
+    }
+  }
+  return hosts;
+}
+
 /** Tags that make a "line": a block a reader sees on its own. */
 const LINE_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'DT', 'DD']);
 /** A line holds none of these; an element that does is a container, not a line. */

@@ -51,3 +51,11 @@ describe('unnumbered figure labels and photo credits', () => {
     expect(isCaptionText('Figures from the ministry show a rise.')).toBe(false);
   });
 });
+
+describe('lines that end with their credit', () => {
+  it('are captions; a © inside a sentence is not', () => {
+    expect(isCaptionText('Johannes Thingnes Bø will für Furore sorgen. © AFP / MARCO BERTORELLO')).toBe(true);
+    expect(isCaptionText('Die Zielarten sind der Grosse Waldportier und der Hirschkäfer. Foto © Jörg Gemsch, Heidi Jost')).toBe(true);
+    expect(isCaptionText('The © sign was added to the logo in 1998, the company said.')).toBe(false);
+  });
+});

@@ -40,3 +40,11 @@ describe('meta-lines rule', () => {
     expect(text(run(metaLines, html))).toContain('Jane Roe said the plan');
   });
 });
+
+describe('German date labels', () => {
+  it('"Publiziert: 03.04.2020, 12:35" is a dateline', () => {
+    expect(isDateline('Publiziert: 03.04.2020, 12:35')).toBe(true);
+    expect(isDateline('Stand: 12.01.2022')).toBe(true);
+    expect(isDateline('Am 03.04.2020 stand der Zug zwei Stunden still.')).toBe(false);
+  });
+});

@@ -54,3 +54,13 @@ describe('forms left in the article', () => {
     expect(text(run(namedFurniture, `<form>${story}</form>`))).toContain('The council met');
   });
 });
+
+describe('comment sections, tables of contents and navigation', () => {
+  it('drops short boxes named so and a breadcrumb <nav>, keeps a long one', () => {
+    const story = '<p>The council met on Monday and voted on the new budget for the coming year. It was passed with a large majority after a long debate.</p>';
+    const html = `<nav><ol><li>Home</li><li>Energie</li></ol></nav>${story}<div id="ez-toc-container"><p>Inhaltsverzeichnis</p></div><div id="kommentare"><p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)</p></div>`;
+    expect(text(run(namedFurniture, html))).toBe(text(run(namedFurniture, story)));
+    const long = '<p>' + 'Readers wrote in with their views on the budget and the debate. '.repeat(20) + '</p>';
+    expect(text(run(namedFurniture, `${story}<div class="comments">${long}</div>`))).toContain('Readers wrote in');
+  });
+});

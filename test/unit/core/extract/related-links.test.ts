@@ -46,3 +46,21 @@ describe('related-links rule', () => {
     expect(out).toBe('Story.');
   });
 });
+
+describe('a closing label followed by teaser cards', () => {
+  const story = '<p>' + 'The council met on Monday and voted on the budget for the coming year. '.repeat(6) + '</p>';
+  it('drops the label and the cards when they are short and link to one site', () => {
+    const cards = '<div><h3>Übersicht zu den Sperrfristen</h3><p>Welche Sperrfrist ist wo einzuhalten? Ein Überblick …</p><a href="/news/1">mehr</a></div><div><h3>Neue Düngeverordnung</h3><p>Was sich ändert.</p><a href="/news/2">mehr</a></div>';
+    const out = text(run(relatedLinks, `${story}<h2>Mehr zum Thema</h2>${cards}`));
+    expect(out).toContain('The council met');
+    expect(out).not.toContain('Mehr zum Thema');
+    expect(out).not.toContain('Sperrfristen');
+  });
+
+  it('keeps a closing section of prose, and sources on several sites', () => {
+    const prose = '<p>' + 'Die Kammer berät die Betriebe vor Ort und beantwortet Fragen zu den Fristen. '.repeat(4) + '<a href="/kontakt">Kontakt</a></p>';
+    expect(text(run(relatedLinks, `${story}<h2>Mehr zum Thema</h2>${prose}`))).toContain('Die Kammer berät');
+    const sources = '<p><a href="https://a.example/x">Study A</a> found this.</p><p><a href="https://b.example/y">Study B</a> found that.</p>';
+    expect(text(run(relatedLinks, `${story}<h2>Further reading</h2>${sources}`))).toContain('Study A');
+  });
+});
