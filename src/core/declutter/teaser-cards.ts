@@ -4,6 +4,8 @@
  * such a grid when it sits inside the article's container, so the article map must not take the
  * cards for the article. Known by structure alone: two or more sibling cards, each one heading and
  * one link target reached by the headline, the picture or a link of its own ("Read more").
+ * (Extraction's post-clean `teaser-cards.ts` drops single nested <article> cards from the copy; grids
+ * of plain boxes are only recognisable here, with the live page's structure around them.)
  */
 import { wordCount } from './text.ts';
 

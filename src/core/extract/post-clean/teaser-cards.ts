@@ -4,7 +4,8 @@
  * Beiträge zum Thema", "Noch mehr Infos für dich" and a card or two after it). A nested <article>
  * that is short, has a heading and links to another page is a card, not part of the story. The
  * heading that introduced the cards is then left closing the article, and edge-trim drops it.
- * Structure only, so it reads any language.
+ * Structure only, so it reads any language. (Declutter's `declutter/teaser-cards.ts` finds grids of
+ * cards on the live page, where a card need not be an <article>; here the copy's nested <article> is the cue.)
  */
 import { textOf, wordsIn, type PostCleanRule } from './shared.ts';
 
