@@ -19,8 +19,11 @@ const FURNITURE_NAME =
  * related-posts boxes and comment-form notes. "related" alone is not enough (a "related-image").
  */
 const GLUED_NAME = /newsletter|post-?meta-?data|related-?(?:posts?|articles?|stories|box|content|news)|akismet|comment-?(?:form|respond)|respond-?form/i;
-/** Sign-up banners named as whole words ("banner-signup"), not words that merely contain them. */
-const SIGN_UP_NAME = /(?:^|[\s_-])(?:sign-?up|subscribe|paywall)(?:$|[\s_-])/i;
+/**
+ * Sign-up banners named as whole words ("banner-signup"), not words that merely contain them, nor
+ * negated names: "non-paywall" is the free part of a metered story, the story itself.
+ */
+const SIGN_UP_NAME = /(?:^|[\s_-])(?<!(?:^|[\s_])(?:non|no|not)-)(?:sign-?up|subscribe|paywall)(?:$|[\s_-])/i;
 const MAX_WORDS = 120;
 
 /** True when the site names `el` as furniture around the story (author box, meta footer, newsletter, related posts). */

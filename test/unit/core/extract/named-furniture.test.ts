@@ -40,6 +40,17 @@ describe('named-furniture rule', () => {
     const html = '<div class="newsletter-content"><p>The council met on Monday and voted on the new budget.</p></div><p class="signupcount">Short.</p>';
     expect(text(run(namedFurniture, html))).toBe('The council met on Monday and voted on the new budget. Short.');
   });
+  it('keeps the free part of a metered story, named non-paywall, and drops the paywall box after it', () => {
+    const html = [
+      '<section class="row non-paywall"><p>The lectures start this week. Not everyone who came to study here has found a room.</p></section>',
+      '<div class="row paywall"><p>Read this article now! Already a subscriber? Log in.</p></div>',
+      '<p>One more line of the story, which the section above does not hold, to keep it under half.</p>',
+      '<p>And the last line of the story, with the quote the reporter closed on.</p>',
+    ].join('');
+    const out = text(run(namedFurniture, html));
+    expect(out).toContain('The lectures start this week.');
+    expect(out).not.toContain('Already a subscriber');
+  });
 });
 
 describe('forms left in the article', () => {
