@@ -6,6 +6,7 @@
  * introduced by a short label ending in a colon or by a known "read also" phrase.
  */
 import { linkStats, normalizeText, visibleTextOf, wordCount } from './text.ts';
+import { isPageLink } from '../page-link.ts';
 
 /** Lead-in labels of promos, whole words at the start of the block (normalized, lower-case). */
 export const PROMO_LABELS = new RegExp(
@@ -53,8 +54,8 @@ export function siteHostsOf(doc: Document): Set<string> {
 
 /** A link to another page of this site (not an anchor on this page, not another site). */
 export function isSameSiteLink(link: Element, hosts: ReadonlySet<string>, doc: Document): boolean {
-  const href = link.getAttribute('href') ?? '';
-  if (!href || href.startsWith('#') || /^(mailto|tel|javascript):/i.test(href)) return false;
+  const href = link.getAttribute('href');
+  if (!isPageLink(href)) return false;
   try {
     const target = new URL(href, doc.URL);
     if (!/^https?:$/.test(target.protocol)) return false;

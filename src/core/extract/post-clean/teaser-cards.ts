@@ -7,17 +7,14 @@
  * Structure only, so it reads any language. (Declutter's `declutter/teaser-cards.ts` finds grids of
  * cards on the live page, where a card need not be an <article>; here the copy's nested <article> is the cue.)
  */
+import { isPageLink } from '../../page-link.ts';
 import { textOf, wordsIn, type PostCleanRule } from './shared.ts';
 
 /** A card is a headline and an excerpt; a longer nested <article> may be a section of the story. */
 const MAX_CARD_WORDS = 80;
 
 function linksElsewhere(card: Element): boolean {
-  for (const link of card.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href')?.trim() ?? '';
-    if (href && !href.startsWith('#') && !/^(?:mailto|tel|javascript):/i.test(href)) return true;
-  }
-  return false;
+  return Array.from(card.querySelectorAll('a[href]')).some((link) => isPageLink(link.getAttribute('href')));
 }
 
 /** True for a nested <article> shaped like a teaser: short, a heading, a link to another page. */
