@@ -104,8 +104,13 @@ function holdsAnyProse(text: string, paragraphs: ProseParagraph[]): boolean {
 
 /** The element at `path` in another clone of the same page. */
 export function elementAt(doc: Document, path: number[]): Element | null {
-  let el: Element | null = doc.documentElement;
-  for (const index of path) el = el?.children[index] ?? null;
+  return descend(doc.documentElement, path, 0);
+}
+
+/** The element at `path`, walking down from `start`, which sits at `path`'s first `depth` steps (a copy of part of the page). */
+export function descend(start: Element | null, path: number[], depth: number): Element | null {
+  let el = start;
+  for (let step = depth; el && step < path.length; step++) el = el.children[path[step]!] ?? null;
   return el;
 }
 

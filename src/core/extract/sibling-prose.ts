@@ -8,7 +8,7 @@
  * never past the story's own `<article>`. Blocks beside that path holding the missed prose join
  * the answer in page order, lightly cleaned; post-clean then treats them as the rest of the body.
  */
-import { elementAt, isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
+import { descend, elementAt, isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
 import { preClean, promoteLazyImagesIn } from './pre-clean.ts';
 import { cloneWithoutClobbering, importWithoutClobbering } from './safe-clone.ts';
 import { linkShare, textOf } from './post-clean/shared.ts';
@@ -131,11 +131,7 @@ function copyOfPart(doc: Document, region: number[], paragraphs: ProseParagraph[
   const root = importWithoutClobbering(doc, region, shape.owner);
   if (!root) return null;
   promoteLazyImagesIn(root);
-  const at = (path: number[]): Element | null => {
-    let el: Element | null = root;
-    for (let depth = region.length; el && depth < path.length; depth++) el = el.children[path[depth]!] ?? null;
-    return el;
-  };
+  const at = (path: number[]): Element | null => descend(root, path, region.length);
   // The page may have changed since it was cloned (extraction pauses between steps).
   for (const paragraph of paragraphs) {
     if (!isUnder(paragraph.path, region)) continue;
