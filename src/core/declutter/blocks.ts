@@ -42,13 +42,19 @@ export function uniqueFindings<T extends { element: Element }>(found: T[]): T[] 
   return found.filter(({ element }) => !seen.has(element) && !!seen.add(element));
 }
 
-/** Class/id tokens of an element (split on space, dash, underscore), lower-cased. */
+/**
+ * A negated name ("non-paywall", "no-ads", "not-subscribed") says what the element is not: its
+ * word must not count as a token ("non-paywall" is the free part of a metered story, the story).
+ */
+const NEGATED_NAME = /(?<![^\s_])(?:non|no|not)-[^\s_-]+/g;
+
+/** Class/id tokens of an element (split on space, dash, underscore), lower-cased; negated names left out. */
 export function nameTokens(element: Element): string[] {
   // Six rules ask for every named element's tokens on each pass; the class rarely changes in between.
   const key = `${element.id} ${element.getAttribute('class') ?? ''}`;
   const cached = tokenCache.get(element);
   if (cached?.key === key) return cached.tokens;
-  const tokens = key.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  const tokens = key.toLowerCase().replace(NEGATED_NAME, ' ').split(/[\s_-]+/).filter(Boolean);
   tokenCache.set(element, { key, tokens });
   return tokens;
 }

@@ -81,6 +81,10 @@ describe('newsletter', () => {
     const found = newsletterRule.find(doc, contextFor(doc));
     expect(found.map(({ element }) => element.className || element.id)).toEqual(['newsletter-box', 'box']);
   });
+  it('does not take a negated name for a sign-up box: "non-paywall" is the free part of a metered story', () => {
+    const doc = page(`${ARTICLE_HTML}<div class="story-part non-paywall"><p>The vote is expected next week.</p></div><div class="no-subscribe">Free to read</div>`);
+    expect(newsletterRule.find(doc, contextFor(doc))).toEqual([]);
+  });
 });
 
 describe('comments', () => {
