@@ -8,9 +8,8 @@
  * never past the story's own `<article>`. Blocks beside that path holding the missed prose join
  * the answer in page order, lightly cleaned; post-clean then treats them as the rest of the body.
  */
-import { elementAt, isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
-import { preClean, promoteLazyImagesIn } from './pre-clean.ts';
-import { cloneWithoutClobbering, importWithoutClobbering } from './safe-clone.ts';
+import { isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
+import { copyOfPage, copyOfPart, isUnder, lightClean, type CloneShape, type PageView } from './page-view.ts';
 import { linkShare, textOf } from './post-clean/shared.ts';
 
 /** Less missed prose than this is not a lost section (a caption, a teaser, a pull quote). */
@@ -21,32 +20,15 @@ const MIN_PROSE_SHARE = 0.6;
 const MAX_LINK_SHARE = 0.25;
 /** A section beside the story: its paragraphs next to a heading, a picture's caption, a short list. */
 const MIN_BLOCK_PROSE_SHARE = 0.5;
-/** Inside a joining section, a box with more link text than this is a link list. */
-const MAX_LINK_LIST_SHARE = 0.5;
 /** How far above the kept paragraphs' common ancestor the story may still reach. */
 const MAX_LEVELS_UP = 6;
 /** Characters of substring search allowed to tell kept paragraphs from missed ones (a few tens of ms). */
 const MAX_SEARCHED_CHARS = 20_000_000;
-/** Never part of the story, in a block that joins it (Readability drops these from its own part). */
-const DROPPED = 'script, style, noscript, template, iframe, form, button, input, select, textarea, nav, aside, footer, svg, [hidden], [aria-hidden="true"]';
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
 
 export interface SiblingBlocks {
   before: Element[];
   after: Element[];
-}
-
-/** What extraction knows of its own clone: a document to copy into, and where pre-clean changed children. */
-export interface CloneShape {
-  owner: Document;
-  /** Paths (as `ProseParagraph.path`) of the elements whose children pre-clean changed. */
-  reshaped: number[][];
-}
-
-/** The pre-cleaned page around the story, read by paths; `body` is null when the part copied lies below it. */
-interface PageView {
-  at(path: number[]): Element | null;
-  body: Element | null;
 }
 
 /**
@@ -114,38 +96,6 @@ function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagr
   return widest;
 }
 
-function copyOfPage(doc: Document): PageView {
-  const page = cloneWithoutClobbering(doc);
-  preClean(page);
-  return { at: (path) => elementAt(page, path), body: page.body };
-}
-
-/**
- * A copy of the part of the page at `region` only, when it is sure to match the pre-cleaned clone:
- * no child list pre-clean changed on the way there or inside (the lazy-image
- * addresses it set are set again), and every prose paragraph there found at its path with its text.
- * The whole page costs a third of extraction to copy again; the story's surroundings, a fraction.
- */
-function copyOfPart(doc: Document, region: number[], paragraphs: ProseParagraph[], shape: CloneShape): PageView | null {
-  if (shape.reshaped.some((path) => startsWith(path, region) || startsWith(region, path))) return null;
-  const root = importWithoutClobbering(doc, region, shape.owner);
-  if (!root) return null;
-  promoteLazyImagesIn(root);
-  const at = (path: number[]): Element | null => {
-    let el: Element | null = root;
-    for (let depth = region.length; el && depth < path.length; depth++) el = el.children[path[depth]!] ?? null;
-    return el;
-  };
-  // The page may have changed since it was cloned (extraction pauses between steps).
-  for (const paragraph of paragraphs) {
-    if (!isUnder(paragraph.path, region)) continue;
-    const el = at(paragraph.path);
-    if (!el || textOf(el) !== paragraph.text) return null;
-  }
-  // A shallow story reaches up to the body itself (the document element's children are head and body).
-  return { at, body: region.length === 1 && root.localName === 'body' ? root : null };
-}
-
 /** A block beside the story's path that carries missed prose and is neither another story nor furniture. */
 function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[]): boolean {
   if (FURNITURE_TAGS.has(el.tagName) || isFurnitureName(el)) return false;
@@ -157,14 +107,6 @@ function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[]): bo
   for (const heading of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) if (linkShare(heading) > 0.5) return false;
   const text = textOf(el);
   return charsOf(inside) >= MIN_BLOCK_PROSE_SHARE * text.length && linkShare(el, text) <= MAX_LINK_SHARE;
-}
-
-function lightClean(block: Element): void {
-  for (const el of Array.from(block.querySelectorAll(DROPPED))) el.remove();
-  // `contains`, not `isConnected`: a block copied from part of the page is in no document.
-  for (const el of Array.from(block.querySelectorAll('[class], [id]'))) if (block.contains(el) && isFurnitureName(el)) el.remove();
-  // A list or box made mostly of links inside a section ("most read", a tag cloud) is navigation.
-  for (const el of Array.from(block.querySelectorAll('ul, ol, div, section'))) if (block.contains(el) && linkShare(el) > MAX_LINK_LIST_SHARE) el.remove();
 }
 
 /**
@@ -193,14 +135,6 @@ function keptIn(answer: Element | null | undefined, flat: string, paragraphs: Pr
 
 function charsOf(paragraphs: ProseParagraph[]): number {
   return paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0);
-}
-
-function isUnder(path: number[], ancestor: number[]): boolean {
-  return ancestor.length < path.length && startsWith(path, ancestor);
-}
-
-function startsWith(path: number[], prefix: number[]): boolean {
-  return prefix.length <= path.length && prefix.every((index, i) => path[i] === index);
 }
 
 function commonPrefix(paths: number[][]): number[] {
