@@ -25,6 +25,12 @@ const MAX_LEVELS_UP = 6;
 /** Characters of substring search allowed to tell kept paragraphs from missed ones (a few tens of ms). */
 const MAX_SEARCHED_CHARS = 20_000_000;
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Between two top-level sections of a story, a block this short with this little link text goes along. */
+const MAX_BRIDGE_CHARS = 300;
+const MAX_BRIDGE_LINK_SHARE = 0.1;
+/** A top-level block with more of the page's text than this is the page's wrapper, not one section of a story. */
+const MAX_SECTION_SHARE = 0.5;
 
 export interface SiblingBlocks {
   before: Element[];
@@ -54,8 +60,8 @@ export function findSiblingProse(
   const missed = paragraphs.filter((paragraph, index) => !isKept[index] && isUnder(paragraph.path, nearby));
   if (charsOf(missed) < MIN_GAIN_CHARS) return null;
   const page = (shape && copyOfPart(doc, nearby, paragraphs, shape)) ?? copyOfPage(doc);
-  const top = widestStory(page, keptPath, paragraphs, missed);
-  if (!top) return null;
+  const { widest: top, highest } = widestStory(page, keptPath, paragraphs, missed);
+  if (!top) return highest?.length === 2 ? bodySections(page, highest[1]!, missed) : null;
   const before: Element[] = [];
   const afterByLevel: Element[][] = [];
   // Down the path from the widest ancestor to the kept paragraphs: the children beside the path.
@@ -78,9 +84,14 @@ export function findSiblingProse(
   return blocks;
 }
 
-/** Path of the highest ancestor of the kept paragraphs that still looks like one story and holds missed prose. */
-function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): number[] | null {
+/**
+ * Path of the highest ancestor of the kept paragraphs that still looks like one story and holds
+ * missed prose (`widest`), and of the highest that looks like one story at all (`highest`).
+ */
+function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): { widest: number[] | null; highest: number[] | null } {
   let widest: number[] | null = null;
+  // The kept paragraphs' common ancestor is the story by definition; the climb starts above it.
+  let highest: number[] | null = keptPath;
   const lowest = Math.max(1, keptPath.length - MAX_LEVELS_UP);
   for (let depth = keptPath.length - 1; depth >= lowest; depth--) {
     const path = keptPath.slice(0, depth);
@@ -89,20 +100,59 @@ function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagr
     const text = textOf(el);
     if (charsOf(paragraphs.filter((paragraph) => isUnder(paragraph.path, path))) < MIN_PROSE_SHARE * text.length) break;
     if (linkShare(el, text) > MAX_LINK_SHARE) break;
+    highest = path;
     if (missed.some((paragraph) => isUnder(paragraph.path, path))) widest = path;
     // The story's own <article> is as far as it goes: beyond it sit other stories.
-    if (el.tagName === 'ARTICLE') break;
+    if (el.tagName === 'ARTICLE') return { widest, highest: null };
   }
-  return widest;
+  return { widest, highest };
 }
 
-/** A block beside the story's path that carries missed prose and is neither another story nor furniture. */
-function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[]): boolean {
+/**
+ * A story whose sections are the page's top-level blocks (page builders put each right under
+ * `<body>`): the body fails the prose test above, as it holds the menus and the footer too, so the
+ * blocks beside the story's own are taken one by one, outward, while each continues the story. A
+ * short block without links between two sections (a table of figures, a picture) goes along; the
+ * first other block ends the story on that side. Before the story, a block may carry its headline.
+ */
+function bodySections(page: PageView, own: number, missed: ProseParagraph[]): SiblingBlocks | null {
+  const children = Array.from(page.at([1])?.children ?? []);
+  const shown = children.reduce((sum, child) => sum + (NOT_SHOWN.has(child.tagName) ? 0 : textOf(child).length), 0);
+  // A story block holding most of the page is the page's own wrapper: beside it sit notices, not more sections.
+  if (!children[own] || textOf(children[own]!).length > MAX_SECTION_SHARE * shown) return null;
+  const blocks: SiblingBlocks = { before: [], after: [] };
+  for (const step of [-1, 1]) {
+    const side = step < 0 ? blocks.before : blocks.after;
+    const between: Element[] = [];
+    for (let index = own + step; index >= 0 && index < children.length; index += step) {
+      const child = children[index]!;
+      const text = NOT_SHOWN.has(child.tagName) ? '' : textOf(child);
+      if (!text) continue;
+      if (isStoryBlock(child, [1, index], missed, step < 0)) {
+        side.push(...between.splice(0), child);
+        continue;
+      }
+      const bridges = text.length <= MAX_BRIDGE_CHARS && linkShare(child, text) <= MAX_BRIDGE_LINK_SHARE;
+      if (!bridges || FURNITURE_TAGS.has(child.tagName) || isFurnitureName(child)) break;
+      between.push(child);
+    }
+  }
+  blocks.before.reverse();
+  if (blocks.before.length + blocks.after.length === 0) return null;
+  for (const block of [...blocks.before, ...blocks.after]) lightClean(block);
+  return blocks;
+}
+
+/**
+ * A block beside the story's path that carries missed prose and is neither another story nor
+ * furniture; `headed` lets a block before the story carry an `<h1>`, the story's own headline.
+ */
+function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[], headed = false): boolean {
   if (FURNITURE_TAGS.has(el.tagName) || isFurnitureName(el)) return false;
   const inside = missed.filter((paragraph) => isUnder(paragraph.path, path));
   if (inside.length === 0) return false;
   // Another story's headline or its own <article>: the next story of an endless page, not this one.
-  if (el.tagName === 'ARTICLE' || el.querySelector('article, h1')) return false;
+  if (el.tagName === 'ARTICLE' || el.querySelector(headed ? 'article' : 'article, h1')) return false;
   // Headlines that are links lead to other pages: a list of teasers ("related stories"), not a section.
   for (const heading of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) if (linkShare(heading) > 0.5) return false;
   const text = textOf(el);
