@@ -9,7 +9,10 @@ import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
 import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
-import { declaresArticle } from './declares-article.ts';
+import { declaresArticle, itemScopes } from './declares-article.ts';
+import { declaredSteps } from './recipe-schema.ts';
+import { locateRecipeBlocks } from './recipe-blocks.ts';
+import { missingRecipeParts } from './recipe-parts.ts';
 import { cloneWithoutClobbering } from './safe-clone.ts';
 import { markupToText } from '../html.ts';
 import { runToEnd } from '../steps.ts';
@@ -48,10 +51,13 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const clone = cloneWithoutClobbering(doc);
   yield;
   const pageTitle = clone.title;
-  // Read before cleaning changes the clone (a few selector queries).
-  const declared = declaresArticle(clone);
+  // Read before cleaning changes the clone (a few selector queries and one walk).
+  const scopes = itemScopes(clone);
+  const declared = declaresArticle(clone, scopes);
+  const howTo = declaredSteps(clone, scopes);
   const reshaped = preClean(clone);
   const paragraphs = proseParagraphs(clone);
+  const recipe = howTo && locateRecipeBlocks(clone, howTo);
   // Where pre-clean changed children, read before Readability rearranges the clone.
   const shape = { owner: clone, reshaped: pathsOf(new Set(reshaped.filter((el) => el.isConnected))) };
   const cluster = findProseCluster(clone, paragraphs);
@@ -77,6 +83,13 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
       body.append(...siblings.after);
       yield;
     }
+  }
+  // A recipe's ingredient list and steps hold no prose, so Readability often leaves them out.
+  const recipeParts = recipe && readLive(() => missingRecipeParts(doc, recipe, body, paragraphs));
+  if (recipeParts) {
+    body.prepend(...recipeParts.before);
+    body.append(...recipeParts.after);
+    yield;
   }
 
   // "Try anyway" on a page of links: post-clean would strip the very links the person asked for,

@@ -13,8 +13,11 @@ const MIN_PARAGRAPH_CHARS = 80;
 const MAX_PARAGRAPH_LINK_SHARE = 0.3;
 /** Parts of a page whose paragraphs are not the article, by markup or by the names sites give them. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
-/** A class or id that starts with one of these words ("comments-area", "sidebar-left"; not "above-footer"). */
-const FURNITURE_NAME = /^(?:comment|disqus|respond|sidebar|footer|related|author-?bio|about-?the-?author|newsletter|cookie|consent)/;
+/**
+ * A class or id that starts with one of these words ("comments-area", "sidebar-left"; not "above-footer");
+ * "share" as a word of its own ("share-button"; not "shared", "shareholders").
+ */
+const FURNITURE_NAME = /^(?:comment|disqus|respond|sidebar|footer|related|author-?bio|about-?the-?author|newsletter|cookie|consent|share(?![a-z]))/;
 /** Readability is kept unless its text is short and the cluster holds this many times as much prose. */
 const MISSING_SHARE = 2;
 const SHORT_ANSWER_CHARS = 1000;

@@ -8,9 +8,8 @@
  * never past the story's own `<article>`. Blocks beside that path holding the missed prose join
  * the answer in page order, lightly cleaned; post-clean then treats them as the rest of the body.
  */
-import { descend, elementAt, isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
-import { preClean, promoteLazyImagesIn } from './pre-clean.ts';
-import { cloneWithoutClobbering, importWithoutClobbering } from './safe-clone.ts';
+import { isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
+import { copyOfPage, copyOfPart, isUnder, lightClean, type CloneShape, type PageView } from './page-view.ts';
 import { linkShare, textOf } from './post-clean/shared.ts';
 
 /** Less missed prose than this is not a lost section (a caption, a teaser, a pull quote). */
@@ -21,32 +20,21 @@ const MIN_PROSE_SHARE = 0.6;
 const MAX_LINK_SHARE = 0.25;
 /** A section beside the story: its paragraphs next to a heading, a picture's caption, a short list. */
 const MIN_BLOCK_PROSE_SHARE = 0.5;
-/** Inside a joining section, a box with more link text than this is a link list. */
-const MAX_LINK_LIST_SHARE = 0.5;
 /** How far above the kept paragraphs' common ancestor the story may still reach. */
 const MAX_LEVELS_UP = 6;
 /** Characters of substring search allowed to tell kept paragraphs from missed ones (a few tens of ms). */
 const MAX_SEARCHED_CHARS = 20_000_000;
-/** Never part of the story, in a block that joins it (Readability drops these from its own part). */
-const DROPPED = 'script, style, noscript, template, iframe, form, button, input, select, textarea, nav, aside, footer, svg, [hidden], [aria-hidden="true"]';
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Between two top-level sections of a story, a block this short with this little link text goes along. */
+const MAX_BRIDGE_CHARS = 300;
+const MAX_BRIDGE_LINK_SHARE = 0.1;
+/** A top-level block with more of the page's text than this is the page's wrapper, not one section of a story. */
+const MAX_SECTION_SHARE = 0.5;
 
 export interface SiblingBlocks {
   before: Element[];
   after: Element[];
-}
-
-/** What extraction knows of its own clone: a document to copy into, and where pre-clean changed children. */
-export interface CloneShape {
-  owner: Document;
-  /** Paths (as `ProseParagraph.path`) of the elements whose children pre-clean changed. */
-  reshaped: number[][];
-}
-
-/** The pre-cleaned page around the story, read by paths; `body` is null when the part copied lies below it. */
-interface PageView {
-  at(path: number[]): Element | null;
-  body: Element | null;
 }
 
 /**
@@ -72,8 +60,8 @@ export function findSiblingProse(
   const missed = paragraphs.filter((paragraph, index) => !isKept[index] && isUnder(paragraph.path, nearby));
   if (charsOf(missed) < MIN_GAIN_CHARS) return null;
   const page = (shape && copyOfPart(doc, nearby, paragraphs, shape)) ?? copyOfPage(doc);
-  const top = widestStory(page, keptPath, paragraphs, missed);
-  if (!top) return null;
+  const { widest: top, highest } = widestStory(page, keptPath, paragraphs, missed);
+  if (!top) return highest?.length === 2 ? bodySections(page, highest[1]!, missed) : null;
   const before: Element[] = [];
   const afterByLevel: Element[][] = [];
   // Down the path from the widest ancestor to the kept paragraphs: the children beside the path.
@@ -96,9 +84,14 @@ export function findSiblingProse(
   return blocks;
 }
 
-/** Path of the highest ancestor of the kept paragraphs that still looks like one story and holds missed prose. */
-function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): number[] | null {
+/**
+ * Path of the highest ancestor of the kept paragraphs that still looks like one story and holds
+ * missed prose (`widest`), and of the highest that looks like one story at all (`highest`).
+ */
+function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): { widest: number[] | null; highest: number[] | null } {
   let widest: number[] | null = null;
+  // The kept paragraphs' common ancestor is the story by definition; the climb starts above it.
+  let highest: number[] | null = keptPath;
   const lowest = Math.max(1, keptPath.length - MAX_LEVELS_UP);
   for (let depth = keptPath.length - 1; depth >= lowest; depth--) {
     const path = keptPath.slice(0, depth);
@@ -107,60 +100,63 @@ function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagr
     const text = textOf(el);
     if (charsOf(paragraphs.filter((paragraph) => isUnder(paragraph.path, path))) < MIN_PROSE_SHARE * text.length) break;
     if (linkShare(el, text) > MAX_LINK_SHARE) break;
+    highest = path;
     if (missed.some((paragraph) => isUnder(paragraph.path, path))) widest = path;
     // The story's own <article> is as far as it goes: beyond it sit other stories.
-    if (el.tagName === 'ARTICLE') break;
+    if (el.tagName === 'ARTICLE') return { widest, highest: null };
   }
-  return widest;
-}
-
-function copyOfPage(doc: Document): PageView {
-  const page = cloneWithoutClobbering(doc);
-  preClean(page);
-  return { at: (path) => elementAt(page, path), body: page.body };
+  return { widest, highest };
 }
 
 /**
- * A copy of the part of the page at `region` only, when it is sure to match the pre-cleaned clone:
- * no child list pre-clean changed on the way there or inside (the lazy-image
- * addresses it set are set again), and every prose paragraph there found at its path with its text.
- * The whole page costs a third of extraction to copy again; the story's surroundings, a fraction.
+ * A story whose sections are the page's top-level blocks (page builders put each right under
+ * `<body>`): the body fails the prose test above, as it holds the menus and the footer too, so the
+ * blocks beside the story's own are taken one by one, outward, while each continues the story. A
+ * short block without links between two sections (a table of figures, a picture) goes along; the
+ * first other block ends the story on that side. Before the story, a block may carry its headline.
  */
-function copyOfPart(doc: Document, region: number[], paragraphs: ProseParagraph[], shape: CloneShape): PageView | null {
-  if (shape.reshaped.some((path) => startsWith(path, region) || startsWith(region, path))) return null;
-  const root = importWithoutClobbering(doc, region, shape.owner);
-  if (!root) return null;
-  promoteLazyImagesIn(root);
-  const at = (path: number[]): Element | null => descend(root, path, region.length);
-  // The page may have changed since it was cloned (extraction pauses between steps).
-  for (const paragraph of paragraphs) {
-    if (!isUnder(paragraph.path, region)) continue;
-    const el = at(paragraph.path);
-    if (!el || textOf(el) !== paragraph.text) return null;
+function bodySections(page: PageView, own: number, missed: ProseParagraph[]): SiblingBlocks | null {
+  const children = Array.from(page.at([1])?.children ?? []);
+  const shown = children.reduce((sum, child) => sum + (NOT_SHOWN.has(child.tagName) ? 0 : textOf(child).length), 0);
+  // A story block holding most of the page is the page's own wrapper: beside it sit notices, not more sections.
+  if (!children[own] || textOf(children[own]!).length > MAX_SECTION_SHARE * shown) return null;
+  const blocks: SiblingBlocks = { before: [], after: [] };
+  for (const step of [-1, 1]) {
+    const side = step < 0 ? blocks.before : blocks.after;
+    const between: Element[] = [];
+    for (let index = own + step; index >= 0 && index < children.length; index += step) {
+      const child = children[index]!;
+      const text = NOT_SHOWN.has(child.tagName) ? '' : textOf(child);
+      if (!text) continue;
+      if (isStoryBlock(child, [1, index], missed, step < 0)) {
+        side.push(...between.splice(0), child);
+        continue;
+      }
+      const bridges = text.length <= MAX_BRIDGE_CHARS && linkShare(child, text) <= MAX_BRIDGE_LINK_SHARE;
+      if (!bridges || FURNITURE_TAGS.has(child.tagName) || isFurnitureName(child)) break;
+      between.push(child);
+    }
   }
-  // A shallow story reaches up to the body itself (the document element's children are head and body).
-  return { at, body: region.length === 1 && root.localName === 'body' ? root : null };
+  blocks.before.reverse();
+  if (blocks.before.length + blocks.after.length === 0) return null;
+  for (const block of [...blocks.before, ...blocks.after]) lightClean(block);
+  return blocks;
 }
 
-/** A block beside the story's path that carries missed prose and is neither another story nor furniture. */
-function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[]): boolean {
+/**
+ * A block beside the story's path that carries missed prose and is neither another story nor
+ * furniture; `headed` lets a block before the story carry an `<h1>`, the story's own headline.
+ */
+function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[], headed = false): boolean {
   if (FURNITURE_TAGS.has(el.tagName) || isFurnitureName(el)) return false;
   const inside = missed.filter((paragraph) => isUnder(paragraph.path, path));
   if (inside.length === 0) return false;
   // Another story's headline or its own <article>: the next story of an endless page, not this one.
-  if (el.tagName === 'ARTICLE' || el.querySelector('article, h1')) return false;
+  if (el.tagName === 'ARTICLE' || el.querySelector(headed ? 'article' : 'article, h1')) return false;
   // Headlines that are links lead to other pages: a list of teasers ("related stories"), not a section.
   for (const heading of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) if (linkShare(heading) > 0.5) return false;
   const text = textOf(el);
   return charsOf(inside) >= MIN_BLOCK_PROSE_SHARE * text.length && linkShare(el, text) <= MAX_LINK_SHARE;
-}
-
-function lightClean(block: Element): void {
-  for (const el of Array.from(block.querySelectorAll(DROPPED))) el.remove();
-  // `contains`, not `isConnected`: a block copied from part of the page is in no document.
-  for (const el of Array.from(block.querySelectorAll('[class], [id]'))) if (block.contains(el) && isFurnitureName(el)) el.remove();
-  // A list or box made mostly of links inside a section ("most read", a tag cloud) is navigation.
-  for (const el of Array.from(block.querySelectorAll('ul, ol, div, section'))) if (block.contains(el) && linkShare(el) > MAX_LINK_LIST_SHARE) el.remove();
 }
 
 /**
@@ -189,14 +185,6 @@ function keptIn(answer: Element | null | undefined, flat: string, paragraphs: Pr
 
 function charsOf(paragraphs: ProseParagraph[]): number {
   return paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0);
-}
-
-function isUnder(path: number[], ancestor: number[]): boolean {
-  return ancestor.length < path.length && startsWith(path, ancestor);
-}
-
-function startsWith(path: number[], prefix: number[]): boolean {
-  return prefix.length <= path.length && prefix.every((index, i) => path[i] === index);
 }
 
 function commonPrefix(paths: number[][]): number[] {

@@ -7,6 +7,13 @@ const parse = (html: string): Document => new DOMParser().parseFromString(html, 
 const sentence = (topic: string): string => `The ${topic} was discussed at length by the council on Tuesday, with residents asking about cost and timing.`;
 const story = (count: number): string => Array.from({ length: count }, (_, i) => `<p>${sentence(`plan number ${i + 1}`)} ${sentence('budget')}</p>`).join('');
 
+describe('proseParagraphs', () => {
+  it('leaves out a share box, but not a wrapper whose name only starts with the word', () => {
+    const doc = parse(`<body><div class="share-bar">${story(1)}</div><div class="shared-story">${story(2)}</div><div class="shareholders">${story(1)}</div></body>`);
+    expect(proseParagraphs(doc)).toHaveLength(3);
+  });
+});
+
 describe('findProseCluster', () => {
   it('votes for the container of most prose, leaving out comments and asides', () => {
     const doc = parse(`<body><div class="story">${story(4)}</div><aside>${story(9)}</aside><div class="comments-area">${story(9)}</div></body>`);

@@ -88,3 +88,34 @@ describe('extractArticle with sibling sections', () => {
     expect(article?.text).not.toContain('Home');
   });
 });
+
+describe('findSiblingProse on a story whose sections sit right under <body>', () => {
+  const figures = '<div class="figures"><table><tr><td>Length</td><td>1.2 km</td></tr></table></div>';
+  const shareBar = '<div class="share-button"><a href="https://social.example/share">Share this story</a></div>';
+  const related = `<div class="more">${['tram', 'park', 'school'].map((topic) => `<a href="/${topic}">The ${topic} story</a>`).join(' ')}</div>`;
+  const body = (inside: string): string =>
+    `<html><head><title>Bridge</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${inside}<footer>${paragraphs('imprint', 1)}</footer></body></html>`;
+  const keptOf = (doc: Document): string => Array.from(doc.querySelectorAll('.bridge p'), (p) => p.textContent).join(' ');
+
+  it('takes the top-level sections beside the story, with its headline block and a short table between them', () => {
+    const lead = `<div class="head"><h1>Bridge</h1>${shareBar}${paragraphs('lead', 1)}</div>`;
+    const doc = parse(body(`${lead}<div class="bridge">${paragraphs('bridge', 6)}</div>${figures}<div>${paragraphs('harbour', 2)}</div>${related}<div>${paragraphs('weather', 2)}</div>`));
+    const blocks = findSiblingProse(doc, proseParagraphs(doc), keptOf(doc));
+    expect(blocks?.before.map((el) => el.textContent)).toEqual([expect.stringContaining('The lead 1 was')]);
+    expect(blocks?.before[0]?.textContent).not.toContain('Share this story');
+    expect(blocks?.after.map((el) => el.textContent)).toEqual([expect.stringContaining('1.2 km'), expect.stringContaining('The harbour 2 was')]);
+  });
+
+  it('leaves a next story with its own headline, and blocks past a link list, alone', () => {
+    const doc = parse(body(`<div class="bridge">${paragraphs('bridge', 6)}</div><div><h1>School</h1>${paragraphs('school', 3)}</div>`));
+    expect(findSiblingProse(doc, proseParagraphs(doc), keptOf(doc))).toBeNull();
+    const past = parse(body(`<div class="bridge">${paragraphs('bridge', 6)}</div>${related}<div>${paragraphs('weather', 2)}</div>`));
+    expect(findSiblingProse(past, proseParagraphs(past), keptOf(past))).toBeNull();
+  });
+
+  it('leaves a notice beside the page\'s own wrapper alone: the wrapper is the page, not one section', () => {
+    const notice = `<div id="outdated">${'<p>Your browser is very old and some parts of this site may not work in it; please update it soon.</p>'.repeat(3)}</div>`;
+    const doc = parse(body(`${notice}<div class="page"><div class="bridge">${paragraphs('bridge', 6)}</div></div>`));
+    expect(findSiblingProse(doc, proseParagraphs(doc), keptOf(doc))).toBeNull();
+  });
+});
