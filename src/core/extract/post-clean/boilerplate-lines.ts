@@ -29,12 +29,16 @@ const UI_LABELS = [
 ];
 const LABELS = new Set([...AD_LABELS, ...UI_LABELS]);
 
-/** Normalises a line for lookup: lower case, no trailing punctuation, arrows or counts. */
+/**
+ * Normalises a line for lookup: lower case, no trailing punctuation, arrows or counts, and no
+ * address after the label ("Permalink https://…" is the button with its link written out).
+ */
 export function labelOf(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/\s*\(\d+\)\s*$/, '')
+    .replace(/(?<=\p{L})[\s:]+(?:https?:\/\/|www\.)\S+$/u, '')
     .replace(/^[\s|•·›»>:\-–—[(]+|[\s|•·›»>:\-–—\])]+$/g, '')
     .trim();
 }

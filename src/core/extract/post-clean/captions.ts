@@ -29,6 +29,18 @@ const AGENCY = '(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|
 const AGENCY_ONLY = new RegExp(`^${AGENCY}(?:\\s*[/|,&-]\\s*${AGENCY})*\\.?$`, 'i');
 const MAX_CAPTION_WORDS = 70;
 
+/** A picture's file: what a lightbox's "Vergrößern" / "Enlarge" button links to. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+const MAX_BUTTON_WORDS = 2;
+
+/** "Vergrößern Eine kleine runde Aussparung …": a line opened by a button linking to the picture's file is its caption. */
+export function opensWithEnlargeLink(el: Element, text: string): boolean {
+  const link = el.querySelector('a[href]');
+  if (!link || !IMAGE_FILE.test(link.getAttribute('href') ?? '')) return false;
+  const label = textOf(link);
+  return wordsIn(label) > 0 && wordsIn(label) <= MAX_BUTTON_WORDS && text.startsWith(label) && wordsIn(text) > wordsIn(label);
+}
+
 export function isCaptionText(text: string): boolean {
   return CAPTION_TEXT.some((pattern) => pattern.test(text)) || AGENCY_ONLY.test(text);
 }
@@ -52,7 +64,7 @@ export const captions: PostCleanRule = {
     for (const el of lines.all()) {
       if (el.tagName === 'FIGCAPTION') continue;
       const text = lines.text(el);
-      if (text.length > 600 || !isCaptionText(text)) continue;
+      if (text.length > 600 || !(isCaptionText(text) || opensWithEnlargeLink(el, text))) continue;
       const words = wordsIn(text);
       if (words === 0 || words > MAX_CAPTION_WORDS || el.closest('figcaption')) continue;
       lines.retag(el, 'figcaption');

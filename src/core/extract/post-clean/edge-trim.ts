@@ -4,7 +4,7 @@
  * all link text go, and trimming stops at the first line of real prose, so links inside the
  * story are never touched. A heading left closing the article, with only links after it, goes too.
  */
-import { hostsOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+import { hostsOf, isHeading, SENTENCE_END, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 /** A line is prose (and stops the trim) when it has this many words outside links. */
 const PROSE_WORDS = 12;
@@ -33,9 +33,6 @@ function trim(lines: Element[], index: Lines): void {
   for (const line of run.slice(0, last + 1)) index.remove(line);
 }
 
-const HEADING = /^H[1-6]$/;
-/** A heading that ends like a sentence is a pull quote from the story, not the title of a box. */
-const SENTENCE_END = /[.!?…"»“”]$/;
 
 function isSentence(text: string): boolean {
   return SENTENCE_END.test(text.trim());
@@ -51,10 +48,36 @@ function dropClosingHeading(index: Lines): void {
   let last = lines.length - 1;
   while (last > 0 && isLinkLine(lines[last]!, index)) last--;
   const heading = lines[last];
-  if (last <= 0 || !heading || !HEADING.test(heading.tagName.toUpperCase()) || isSentence(index.text(heading))) return;
+  if (last <= 0 || !heading || !isHeading(heading) || isSentence(index.text(heading))) return;
   const after = lines.slice(last + 1);
   if (linkHosts(after).size >= 2) return;
   for (const line of lines.slice(last)) index.remove(line);
+}
+
+/** A link's text that is its own address ("www.example.org/report") or a file is a reference, not a teaser. */
+const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)(?:[?#]|$)/i;
+/** A teaser's title has a few words; one or two are a name or a button. */
+const MIN_TEASER_WORDS = 3;
+
+/**
+ * After the story's last line of prose, a line that is one link titled like a headline ("Richtig
+ * frühstücken: Die besten Tipps …", "Hier geht es zur neuen Vorstandsstruktur") points the reader
+ * to another page: a teaser or a button, even alone (the run rule above needs three).
+ */
+function isTrailingTeaser(el: Element, index: Lines): boolean {
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length !== 1 || !isLinkLine(el, index) || wordsIn(index.text(el)) < MIN_TEASER_WORDS) return false;
+  const href = links[0]!.getAttribute('href')?.trim() ?? '';
+  if (!href || href.startsWith('#') || DOCUMENT_HREF.test(href)) return false;
+  return !ADDRESS_TEXT.test(index.text(links[0]!));
+}
+
+function dropTrailingTeasers(index: Lines): void {
+  const lines = index.all().filter((el) => index.text(el).length > 0);
+  for (let i = lines.length - 1; i > 0 && !isProse(lines[i]!, index); i--) {
+    if (isTrailingTeaser(lines[i]!, index)) index.remove(lines[i]!);
+  }
 }
 
 /** The sites the lines link to (see `hostsOf`). */
@@ -67,6 +90,7 @@ export const edgeTrim: PostCleanRule = {
   apply(_body, index) {
     trim(index.all().filter((el) => index.text(el).length > 0), index);
     trim([...index.all()].filter((el) => index.text(el).length > 0).reverse(), index);
+    dropTrailingTeasers(index);
     dropClosingHeading(index);
   },
 };

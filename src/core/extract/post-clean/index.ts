@@ -5,6 +5,7 @@
  */
 import { boilerplateLines } from './boilerplate-lines.ts';
 import { captions } from './captions.ts';
+import { closingBoxes } from './closing-boxes.ts';
 import { edgeTrim } from './edge-trim.ts';
 import { emptyBlocks } from './empty-blocks.ts';
 import { metaLines } from './meta-lines.ts';
@@ -25,7 +26,7 @@ export const stripNames: PostCleanRule = {
   },
 };
 
-export const POST_CLEAN_RULES: PostCleanRule[] = [captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, teaserCards, edgeTrim, emptyBlocks, stripNames];
+export const POST_CLEAN_RULES: PostCleanRule[] = [captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, teaserCards, edgeTrim, closingBoxes, emptyBlocks, stripNames];
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
   const lines = new Lines(body);

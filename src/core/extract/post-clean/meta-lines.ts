@@ -3,8 +3,8 @@
  * Wednesday, November 20, 2019", "Updated: Sat 8:31 PM, Feb 17, 2018"). Reader view prints the
  * byline and date in its header from the metadata, so in the body they are repeats. A line goes
  * only when, without its date, time and label words, almost nothing is left. Category and tag lines
- * ("Kategorie: News", after a date or alone, or any line of rel="tag" links) go too: reader view is
- * the story, not its filing.
+ * ("Kategorie: News", after a date or alone, or any line of rel="tag" links) and breadcrumb trails
+ * go too: reader view is the story, not its filing.
  */
 import { namesOf, wordsIn, type PostCleanRule } from './shared.ts';
 
@@ -64,6 +64,18 @@ export function holdsTagLinks(el: Element, text: string): boolean {
   return false;
 }
 
+/** "Home > Blog > Politics > This story": the path to the page, each step but the last a link. */
+const CRUMB_SEPARATOR = /\s*[>›»]\s*/;
+const MAX_CRUMB_WORDS = 30;
+
+export function isBreadcrumb(el: Element, text: string): boolean {
+  if (wordsIn(text) > MAX_CRUMB_WORDS) return false;
+  const steps = text.split(CRUMB_SEPARATOR).filter((step) => wordsIn(step) > 0);
+  if (steps.length < 3) return false;
+  const linked = Array.from(el.getElementsByTagName('a')).filter((link) => wordsIn(link.textContent ?? '') > 0).length;
+  return linked >= steps.length - 1;
+}
+
 export const metaLines: PostCleanRule = {
   id: 'meta-lines',
   apply(_body, lines) {
@@ -77,7 +89,7 @@ export const metaLines: PostCleanRule = {
       if (text.length > 200) continue;
       // A dated line, or a short line the site itself names byline/author/date.
       const named = wordsIn(text) <= 8 && BYLINE_NAME.test(namesOf(el)) && !el.closest('blockquote');
-      if (isDateline(text) || isBylineLine(text) || (isCategoryLine(text) && el.tagName !== 'LI') || named) lines.remove(el);
+      if (isDateline(text) || isBylineLine(text) || (isCategoryLine(text) && el.tagName !== 'LI') || named || isBreadcrumb(el, text)) lines.remove(el);
     }
   },
 };

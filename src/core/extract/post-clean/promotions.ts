@@ -18,7 +18,8 @@ const PITCHES = [
   /\bsign up (?:for|to) (?:our|the) .{0,40}newsletters?\b/i,
   /^this (?:post|article|page|story) (?:may )?contains? affiliate\b/i,
 
-  /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)/i,
+  // The disclosure may follow a sentence about how picks are made ("We recommend … We may receive compensation …").
+  /(?:^|[.!?]\s+)we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|affiliate)/i,
   /^(?:note: )?(?:comments|all comments) (?:are|will be) (?:moderated|reviewed)\b/i,
   /^this website uses cookies\b/i,
   /^(?:support|become a member|become a subscriber|members get)\b.{0,120}\b(?:journalism|membership|subscribe|subscription|member)\b/i,

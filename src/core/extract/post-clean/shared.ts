@@ -21,6 +21,14 @@ export function wordsIn(text: string): number {
   return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
 }
 
+/** True for <h1>…<h6>. */
+export function isHeading(el: Element): boolean {
+  return /^h[1-6]$/i.test(el.tagName);
+}
+
+/** A title that ends like a sentence is a pull quote or a question of the story, not the title of a box. */
+export const SENTENCE_END = /[.!?…"»“”]$/;
+
 /** Class and id of an element as one lowercase string, for name patterns. */
 export function namesOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();

@@ -14,6 +14,13 @@ describe('boilerplate-lines rule', () => {
     expect(text(run(boilerplateLines, html))).toBe('Advertisement revenue fell by a third. Read more about the budget in the report.');
   });
 
+  it('reads a label followed by its own address as the label, and keeps an address with words before it', () => {
+    expect(isBoilerplateLine('Permalien https://example.org/p/RPYx')).toBe(true);
+    expect(isBoilerplateLine('Permalink: https://example.org/news/2021/story.php')).toBe(true);
+    expect(isBoilerplateLine('Full report: https://example.org/report')).toBe(false);
+    expect(isBoilerplateLine('https://example.org/permalink')).toBe(false);
+  });
+
   it('normalises punctuation around labels', () => {
     expect(isBoilerplateLine('– Advertisement –')).toBe(true);
     expect(isBoilerplateLine('Comments (12)')).toBe(true);

@@ -15,6 +15,13 @@ describe('captions rule', () => {
     expect(out.querySelector('p')).toBeNull();
   });
 
+  it('takes a line opened by an enlarge button linking to the picture for its caption, and keeps other opening links', () => {
+    const lightbox = '<p><a href="https://img.example.org/4311932_original.jpg"><strong>Vergrößern</strong></a> <strong>Eine kleine runde Aussparung für die Kamera.</strong></p>';
+    expect(run(captions, lightbox).querySelector('figcaption')?.textContent).toContain('Eine kleine runde Aussparung');
+    const story = '<p><a href="/gallery/harbour">The harbour</a> was rebuilt after the storm, the council said.</p><p><a href="/p/a.jpg">Photos of the storm night</a> show the damage.</p>';
+    expect(run(captions, story).querySelector('figcaption')).toBeNull();
+  });
+
   it('keeps prose that merely mentions photos or credit', () => {
     const html = '<p>The photo: a crowd of thousands, was shared widely online.</p><p>Credit card debt rose for the third year in a row, the report said.</p><div class="credit-card-news"><p>One.</p><p>Two.</p><p>Three paragraphs of a real story.</p></div>';
     const out = run(captions, html);

@@ -31,3 +31,19 @@ describe('edge-trim rule', () => {
     expect(run(edgeTrim, STORY + sources).querySelector('h2')?.textContent).toBe('Sources & links');
   });
 });
+
+describe('edge-trim: teasers after the last prose line', () => {
+  const story = '<p>The city council voted on Tuesday to close the old road to traffic from next spring.</p>';
+  it('drops a lone link titled like a headline after the story', () => {
+    const teaser = '<p><a href="/health/breakfast">Richtig frühstücken: Die besten Tipps für einen flachen Bauch</a></p>';
+    expect(text(run(edgeTrim, story + teaser))).toBe(text(run(edgeTrim, story)));
+  });
+
+  it('keeps a linked address, a document, a name and links inside the story', () => {
+    for (const ref of ['<p><a href="https://example.org/report">www.example.org/report</a></p>', '<p><a href="/files/programme.pdf">Programme of the meeting (PDF)</a></p>', '<p><a href="/author/jl">Jane Loe</a></p>']) {
+      expect(run(edgeTrim, story + ref).querySelector('a')).not.toBeNull();
+    }
+    const inside = '<p><a href="/earlier">An earlier story about the same road</a></p>' + story;
+    expect(run(edgeTrim, inside).querySelector('a')).not.toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBylineLine, isDateline, metaLines } from '../../../../src/core/extract/post-clean/meta-lines.ts';
-import { run, text } from './helpers.ts';
+import { isBreadcrumb, isBylineLine, isDateline, metaLines } from '../../../../src/core/extract/post-clean/meta-lines.ts';
+import { body, run, text } from './helpers.ts';
 
 describe('meta-lines rule', () => {
   it('removes datelines and bylines', () => {
@@ -38,6 +38,20 @@ describe('meta-lines rule', () => {
   it('keeps a paragraph whose links are ordinary', () => {
     const html = '<p>The minister <a href="/people/x">Jane Roe</a> said the plan, filed under emergency rules, would pass.</p>';
     expect(text(run(metaLines, html))).toContain('Jane Roe said the plan');
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('removes a trail of linked steps to the page', () => {
+    const html = '<p>&gt; <a href="/blog/">Blog</a> &gt; <a href="/blog/laender/">Aus den Ländern</a> &gt; Digitalpolitische Jahrestagung 2015</p><p>Story.</p>';
+    expect(text(run(metaLines, html))).toBe('Story.');
+  });
+
+  it('keeps arrows in a sentence and a list of unlinked steps', () => {
+    const steps = '<p>Preheat › mix › bake › serve</p>';
+    expect(text(run(metaLines, steps))).toBe('Preheat › mix › bake › serve');
+    const sentence = body('<p>Growth went from 2% &gt; 3% &gt; 5% as <a href="/r">the report</a> shows.</p>').firstElementChild!;
+    expect(isBreadcrumb(sentence, 'Growth went from 2% > 3% > 5% as the report shows.')).toBe(false);
   });
 });
 

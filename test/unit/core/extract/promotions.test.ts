@@ -34,6 +34,11 @@ describe('promotions rule', () => {
     expect(text(run(promotions, html))).toContain('50,000 subscribers');
     expect(isPitch('Google penalised sites for paid affiliate links, the report said.')).toBe(false);
   });
+
+  it('removes an affiliate disclosure that opens with how picks are made, and keeps a report about one', () => {
+    expect(isPitch('We recommend the best products through an independent review process. We may receive compensation if you visit partners we recommend.')).toBe(true);
+    expect(isPitch('The bloggers said they may receive compensation from brands, which the regulator now wants disclosed.')).toBe(false);
+  });
 });
 
 describe('access notes', () => {
