@@ -7,6 +7,12 @@ const CONSENT_TOKENS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'ccpa', 
 const COOKIE_TEXT = /\bcookies?\b|consent|کوکیز|ملفات تعريف الارتباط|कुकी/i;
 const MAX_WORDS = 150;
 
+/** True when `element` or a block around it is named a cookie or consent banner. */
+export function inConsentBox(element: Element): boolean {
+  for (let at: Element | null = element; at && at.tagName !== 'BODY'; at = at.parentElement) if (nameTokens(at).some((token) => CONSENT_TOKENS.has(token))) return true;
+  return false;
+}
+
 export const consentRule: DeclutterRule = {
   id: 'consent',
   description: 'Hides cookie and consent banners: short blocks named cookie/consent/gdpr, or dialogs that talk about cookies.',
