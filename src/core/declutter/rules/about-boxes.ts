@@ -15,6 +15,9 @@ const BIO = new Set(['bio', 'bios', 'biography', 'about', 'description', 'profil
 const BOX = new Set(['box', 'info', 'card']);
 const MIN_BOX_WORDS = 20;
 const WHOLE = new Set(['authorbio', 'aboutauthor', 'aboutauthors', 'bio', 'biobox', 'disclaimer', 'disclosure', 'affiliate', 'werbehinweis']);
+/** A category label the site sets over or under the story ("Promis", "Politik"): named so, a word or two. */
+const CATEGORY = new Set(['category', 'categories', 'cat', 'kategorie', 'kategorien', 'rubrik', 'rubrique', 'categoria', 'categoría', 'categorias']);
+const MAX_LABEL_WORDS = 4;
 /** A bio is a paragraph or two; more is a profile page's body. */
 const MAX_WORDS = 150;
 
@@ -28,11 +31,15 @@ export function isAboutBox(element: Element): boolean {
 
 export const aboutBoxesRule: DeclutterRule = {
   id: 'about-boxes',
-  description: 'Hides author bio boxes, affiliate or editorial disclosures, newsletter teasers, related-posts boxes and post meta footers named so by the site.',
+  description: 'Hides author bio boxes, affiliate or editorial disclosures, newsletter teasers, related-posts boxes, post meta footers and category labels named so by the site.',
   find(doc, context) {
     const found: Finding[] = [];
     for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) {
       if (found.some((outer) => outer.element.contains(element))) continue;
+      if (isCategoryLabel(element) && hideable(element, context)) {
+        found.push({ element, kind: 'outside article' });
+        continue;
+      }
       const about = isAboutBox(element);
       if (!about && !isNamedFurniture(element)) continue;
       if (wordCount(element.textContent ?? '') <= MAX_WORDS && hideable(element, context)) found.push({ element, kind: kindOf(element, about) });
@@ -40,6 +47,13 @@ export const aboutBoxesRule: DeclutterRule = {
     return found;
   },
 };
+
+/** A short label the site names a category: the section the story is filed in, not the story. */
+export function isCategoryLabel(element: Element): boolean {
+  if (!nameTokens(element).some((token) => CATEGORY.has(token))) return false;
+  const words = wordCount(element.textContent ?? '');
+  return words > 0 && words <= MAX_LABEL_WORDS;
+}
 
 function kindOf(element: Element, about: boolean): BlockKind {
   if (about) return 'footer';
