@@ -78,4 +78,9 @@ describe('mapArticle: a related-stories box between the paragraphs', () => {
     expect(map.root).toBeNull();
     expect(map.containsArticle(doc.querySelector('article') as Element)).toBe(false);
   });
+
+  it('keeps the article in a page builder\'s components named "cmp-…" (not a consent platform)', () => {
+    const doc = page(`<div class="cmp-container"><div class="cmp-text">${ARTICLE_HTML}</div></div>`);
+    expect(mapArticle(doc, hints).root?.className).toBe('body');
+  });
 });
