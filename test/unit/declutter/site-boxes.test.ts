@@ -135,3 +135,14 @@ describe('share labels and affiliate notes', () => {
     expect(line(html)).toBeNull();
   });
 });
+
+describe('tag lists', () => {
+  it('hides a short list of links the site names tags or keywords, glued names too', () => {
+    const doc = page(inBody('<div class="NewsStyles__StoryTags-sc-1"><a href="/t/olympia">Olympische Winterspiele</a></div>') + '<div class="keywords"><a href="/t/energie">Energiewende</a></div>');
+    expect(ids(aboutBoxesRule.find(doc, contextFor(doc)))).toEqual(['NewsStyles__StoryTags-sc-1', 'keywords']);
+  });
+  it('leaves a block so named without links, or long, alone ("hashtags" in a sentence of the text)', () => {
+    const doc = page(inBody('<p class="tags">Tags are sold at the market.</p><div class="hashtags" id="long"><a href="/x">x</a> ' + 'word '.repeat(40) + '</div>'));
+    expect(aboutBoxesRule.find(doc, contextFor(doc))).toEqual([]);
+  });
+});
