@@ -12,7 +12,9 @@ import { unmarkTeaserCards } from './teaser-cards.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
 import { isStoryHeading } from './rules/story-heading.ts';
 import { isCommentHeading } from './rules/comments.ts';
+import { inConsentBox } from './rules/consent.ts';
 import { isSignUpPitch } from './rules/newsletter.ts';
+import { siteBoxesOf } from './site-boxes.ts';
 import { findHeadline, inLandmarkBeside, isTeaserFigure, markByline, markImages, nearestH1 } from './article-parts.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
@@ -43,8 +45,6 @@ export interface ArticleMap {
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, blockquote, pre, caption, div, section, article, main, aside, header, footer, nav, ul, ol, table, figure, body';
 /** Below this many words, a block matches only an exact line of the article inside the root. */
 const MIN_MATCH_WORDS = 4;
-/** A sign-up box is a pitch and a field; more words than this around an e-mail field is a page with a form in it. */
-const MAX_SIGN_UP_WORDS = 60;
 /** Headings of the site's boxes are short ("Related", "Leave a Reply", "Subscribe to our newsletter"). */
 const SITE_HEADING_WORDS = 12;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -84,9 +84,8 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   const promos = new Set<Element>();
   /** Blocks marked for text runs of their own: their block children (a comment section, a widget) are judged on their own. */
   const mixed = new Set<Element>();
-  const signUps = signUpBoxes(doc);
   // A "Read also:" label with a list of this site's headlines after it: extraction keeps both.
-  const siteBoxes = [...signUps, ...teaserRuns(body, hosts)];
+  const siteBoxes = [...siteBoxesOf(doc), ...teaserRuns(body, hosts)];
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -118,6 +117,9 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
 
   yield;
   const root = heaviestRoot(body, weights);
+  // Extraction may take a cookie notice for the text (on a page whose story is a list of links):
+  // protecting the notice would hide the story around it, so there is no article to go by.
+  if (root && inConsentBox(root)) return build(null, null, null, new Set(), () => false);
   for (const [element] of weights) {
     // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
     // So is a list item with a link that starts like the article (a ticker of teasers, this one included).
@@ -162,23 +164,6 @@ function isSiteLine(block: Element, raw: string, norm: string, words: number, ho
   if (boilerplateLineOf(block, raw)) return true;
   if (words <= SITE_HEADING_WORDS && !block.querySelector('p, li') && (isStoryHeading(norm) || isCommentHeading(norm) || isSignUpPitch(norm))) return true;
   return !!block.querySelector('a[href]') && isInlinePromo(block, hosts);
-}
-
-/** Short boxes around an e-mail field: their pitch ("Get the news in your inbox") is the site's, even when extraction kept it. */
-function signUpBoxes(doc: Document): Element[] {
-  const boxes: Element[] = [];
-  for (const input of doc.querySelectorAll('input[type="email"]')) {
-    let box: Element | null = null;
-    // Never the article itself: a short article with a sign-up form in it is still an article.
-    for (let at = input.parentElement, step = 0; at && at !== doc.body && step < 3 && isSignUpBox(at); at = at.parentElement, step++) box = at;
-    if (box) boxes.push(box);
-  }
-  return boxes;
-}
-
-function isSignUpBox(element: Element): boolean {
-  if (element.matches('article, main, [itemprop="articleBody"]') || element.querySelector('h1, article, main')) return false;
-  return element.querySelectorAll('p').length <= 1 && wordCount(element.textContent ?? '') <= MAX_SIGN_UP_WORDS;
 }
 
 /** Inline elements sit in the flow of a text run: inside a block with article text they are the article's. */

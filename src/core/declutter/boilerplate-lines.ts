@@ -7,7 +7,7 @@
  */
 import { isReaderPrompt, isSaveAsLine } from '../extract/post-clean/boilerplate-lines.ts';
 import { isCategoryLine } from '../extract/post-clean/meta-lines.ts';
-import { isNotePitch } from '../extract/post-clean/promotions.ts';
+import { isNotePitch, isPitch } from '../extract/post-clean/promotions.ts';
 import { normalizeText, visibleTextOf, wordCount } from './text.ts';
 
 /** The whole line is an ad label. */
@@ -26,7 +26,7 @@ const CREDIT = /^[(\[]?\s*(foto|fotos|photo|photos|bild|bilder|titelbild|titelfo
 const FURNITURE = new RegExp(
   '^(' +
     [
-      'share( this( article| story| post)?)?', 'share on', 'teilen( mit)?', 'beitrag teilen', 'artikel teilen', 'diesen artikel teilen', 'jetzt teilen', 'partager( cet article| sur)?', 'compartir( en| esta noticia)?', 'comparte( esta noticia)?', 'شارك', 'شیئر کریں', 'شیئر',
+      'share( this( article| story| post| page)?)?', 'share on', 'teilen( mit)?', '(beitrag|artikel|news|seite|meldung|video|diesen artikel|diese seite|jetzt) teilen', 'partager( cet article| sur)?', 'compartir( en| esta noticia)?', 'comparte( esta noticia)?', 'شارك', 'شیئر کریں', 'شیئر',
       'rate this (article|story|post)', 'was this (article|story|page) helpful', 'wie (bewerten|gefällt) (sie|ihnen|dir) (diesen|dieser|der) (artikel|beitrag)', 'hat ihnen (dieser|der) (artikel|beitrag) gefallen', 'war (dieser|der) (artikel|beitrag) hilfreich', 'hier können sie den artikel bewerten', 'valora esta noticia', 'califica esta noticia', 'notez cet article', 'cet article vous a t il été utile',
       'print( this( article| page| story))?', 'drucken', 'artikel drucken', 'seite drucken', 'imprimer( cet article| la page)?', 'imprimir( noticia| artículo)?', 'stampa', 'طباعة', 'پرنٹ',
       '\\d+ (comments?|kommentare?|commentaires?|comentarios?|commenti|تعليقات?|تبصرے)', 'loading|wird geladen|chargement|cargando',
@@ -45,7 +45,7 @@ const MAX_RIGHTS_WORDS = 30;
  * A word one of the lines above starts with or holds: a text node without any of them cannot be
  * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
  */
-export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf/iu;
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf|follow|folg|síguenos|siga|suivez|تابعونا|فالو|affiliat|afiliad/iu;
 
 export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture' | 'pitch';
 /** A sign-up or support note may run to a sentence or two (extraction's post-clean reads it the same way). */
@@ -59,7 +59,9 @@ export function boilerplateLineOf(element: Element, text = visibleTextOf(element
   const words = wordCount(raw);
   if (words > MAX_PITCH_WORDS) return null;
   if (words <= MAX_RIGHTS_WORDS && RIGHTS.test(raw)) return 'rights';
-  if (isNotePitch(element, raw)) return 'pitch';
+  // The same pitches extraction's post-clean drops ("Follow X on Twitter", "download our apps for
+  // iOS and Android"): they leave the text, so the article map no longer protects them here.
+  if (isNotePitch(element, raw) || isPitch(raw)) return 'pitch';
   if (words > MAX_LINE_WORDS) return null;
   const norm = normalizeText(raw);
   if (AD_LABEL.test(norm)) return 'ad label';

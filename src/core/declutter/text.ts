@@ -20,6 +20,27 @@ export function visibleTextOf(element: Element): string {
   return parts.join(' ');
 }
 
+/** Icon fonts draw a glyph from a ligature word ("filter_none", "arrow_forward"): text no reader sees. */
+const ICON_FONT = '.material-icons, .material-icons-outlined, .material-symbols-outlined, [class*="material-symbols" i], i[class*="icon" i], span[class*="icon" i][aria-hidden="true"]';
+
+/** A heading's words as a reader sees them: without the ligature words of icon fonts inside it. */
+export function headingTextOf(element: Element): string {
+  const icons = element.querySelectorAll(ICON_FONT);
+  if (icons.length === 0) return element.textContent ?? '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !isLigatureIcon(node as Element)) for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(element);
+  return parts.join(' ');
+}
+
+/** An icon element holding one word without spaces: a ligature name, not a label beside the icon. */
+function isLigatureIcon(element: Element): boolean {
+  return element.matches(ICON_FONT) && /^\s*[\w-]+\s*$/.test(element.textContent ?? '');
+}
+
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).length;
 }

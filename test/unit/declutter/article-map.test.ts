@@ -70,4 +70,17 @@ describe('mapArticle: a related-stories box between the paragraphs', () => {
     const map = mapArticle(doc, hints);
     expect(map.containsArticle(doc.querySelector('figure') as Element)).toBe(true);
   });
+
+  it('finds no article when extraction took a cookie notice for the text, so nothing around it is hidden as clutter', () => {
+    const notice = 'This site uses cookies to measure visits and to remember your settings between pages.';
+    const doc = page(`<div id="eu-cookie-law" class="hide-on-button"><p>${notice}</p><button>OK</button></div><article><ul><li><a href="https://a.example.org/1">A linked story of the day</a></li></ul></article>`);
+    const map = mapArticle(doc, { ...hints, text: notice, imageUrls: [] });
+    expect(map.root).toBeNull();
+    expect(map.containsArticle(doc.querySelector('article') as Element)).toBe(false);
+  });
+
+  it('keeps the article in a page builder\'s components named "cmp-…" (not a consent platform)', () => {
+    const doc = page(`<div class="cmp-container"><div class="cmp-text">${ARTICLE_HTML}</div></div>`);
+    expect(mapArticle(doc, hints).root?.className).toBe('body');
+  });
 });

@@ -15,6 +15,12 @@ const BIO = new Set(['bio', 'bios', 'biography', 'about', 'description', 'profil
 const BOX = new Set(['box', 'info', 'card']);
 const MIN_BOX_WORDS = 20;
 const WHOLE = new Set(['authorbio', 'aboutauthor', 'aboutauthors', 'bio', 'biobox', 'disclaimer', 'disclosure', 'affiliate', 'werbehinweis']);
+/** A category label the site sets over or under the story ("Promis", "Politik"): named so, a word or two. */
+const CATEGORY = new Set(['category', 'categories', 'cat', 'kategorie', 'kategorien', 'rubrik', 'rubrique', 'categoria', 'categoría', 'categorias']);
+const MAX_LABEL_WORDS = 4;
+/** Tag and keyword lists ("tags", "StoryTags", "keywords", "schlagworte"): links to the site's topic pages. */
+const TAGS = new Set(['tag', 'tags', 'keywords', 'schlagworte', 'stichworte', 'topics', 'themen', 'etiquetas', 'motscles']);
+const MAX_TAG_WORDS = 30;
 /** A bio is a paragraph or two; more is a profile page's body. */
 const MAX_WORDS = 150;
 
@@ -28,11 +34,15 @@ export function isAboutBox(element: Element): boolean {
 
 export const aboutBoxesRule: DeclutterRule = {
   id: 'about-boxes',
-  description: 'Hides author bio boxes, affiliate or editorial disclosures, newsletter teasers, related-posts boxes and post meta footers named so by the site.',
+  description: 'Hides author bio boxes, affiliate or editorial disclosures, newsletter teasers, related-posts boxes, post meta footers, category labels and tag lists named so by the site.',
   find(doc, context) {
     const found: Finding[] = [];
     for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) {
       if (found.some((outer) => outer.element.contains(element))) continue;
+      if ((isCategoryLabel(element) || isTagList(element)) && hideable(element, context)) {
+        found.push({ element, kind: 'outside article' });
+        continue;
+      }
       const about = isAboutBox(element);
       if (!about && !isNamedFurniture(element)) continue;
       if (wordCount(element.textContent ?? '') <= MAX_WORDS && hideable(element, context)) found.push({ element, kind: kindOf(element, about) });
@@ -40,6 +50,19 @@ export const aboutBoxesRule: DeclutterRule = {
     return found;
   },
 };
+
+/** A short label the site names a category: the section the story is filed in, not the story. */
+export function isCategoryLabel(element: Element): boolean {
+  if (!nameTokens(element).some((token) => CATEGORY.has(token))) return false;
+  const words = wordCount(element.textContent ?? '');
+  return words > 0 && words <= MAX_LABEL_WORDS;
+}
+
+/** A short list of links the site names tags or keywords (whole words, or glued to the end: "StoryTags"). */
+export function isTagList(element: Element): boolean {
+  if (!nameTokens(element).some((token) => TAGS.has(token) || (token.length > 4 && token.endsWith('tags')))) return false;
+  return !!element.querySelector('a[href]') && wordCount(element.textContent ?? '') <= MAX_TAG_WORDS;
+}
 
 function kindOf(element: Element, about: boolean): BlockKind {
   if (about) return 'footer';

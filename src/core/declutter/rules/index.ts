@@ -14,6 +14,7 @@ import { fixedOverlayRule } from './fixed-overlay.ts';
 import { headlineListRule } from './headline-list.ts';
 import { inArticlePromoRule } from './in-article-promo.ts';
 import { landmarksRule } from './landmarks.ts';
+import { namedSidebarsRule } from './named-sidebars.ts';
 import { newsletterRule } from './newsletter.ts';
 import { outsideColumnRule } from './outside-column.ts';
 import { shareBarsRule } from './share-bars.ts';
@@ -36,6 +37,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   aboutBoxesRule,
   boilerplateLinesRule,
   landmarksRule,
+  namedSidebarsRule,
   besideArticleRule,
   outsideColumnRule,
   afterArticleRule,

@@ -3,12 +3,14 @@
  * e-mail field, or a short box headed by a sign-up pitch ("Subscribe to our newsletter",
  * "Verpasse keine News", "HAZTE MIEMBRO", "Pour lire la suite", "اشترك في النشرة").
  */
-import { hideable, nameTokens, uniqueFindings, widen } from '../blocks.ts';
+import { hideable, nameTokens, uniqueFindings, widen, wrapperOf } from '../blocks.ts';
 import { normalizeText, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
-const NEWSLETTER_TOKENS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'nl', 'paywall', 'membership', 'donate', 'donation']);
+const NEWSLETTER_TOKENS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'nl', 'paywall', 'membership', 'donate', 'donation', 'donations', 'spende', 'spenden']);
 const MAX_WORDS = 80;
+/** Page builders name their promo boxes "call to action": "cta", "vc_cta3", "callToAction". */
+const CALL_TO_ACTION = /^(cta\d*|calltoaction)$/;
 /** Sign-up pitches, anywhere in a short heading (normalized text). */
 const PITCH = new RegExp(
   [
@@ -20,7 +22,9 @@ const PITCH = new RegExp(
   ].join('|'),
   'u',
 );
-const PITCH_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, strong, b, p, label';
+// Links and buttons too: a sign-up button ("HIER KOSTENLOS ANMELDEN") may be the box's only words.
+// One inside a paragraph of the text is the article's (hideable says no).
+const PITCH_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, strong, b, p, label, a[href], button';
 const MAX_PITCH_WORDS = 12;
 const MAX_PITCH_CHARS = 160;
 
@@ -29,15 +33,34 @@ export function isSignUpPitch(text: string): boolean {
   return norm.length > 0 && wordCount(norm) <= MAX_PITCH_WORDS && PITCH.test(norm);
 }
 
+/**
+ * A short box the site names a call to action (a seminar, an app, a membership): a pitch with a
+ * link or button. Extraction may keep its sentence, so the article map does not protect it.
+ */
+export function isCallToActionBox(element: Element): boolean {
+  if (!nameTokens(element).some((token) => CALL_TO_ACTION.test(token)) || element.matches('article, main') || element.querySelector('h1, article, main')) return false;
+  return wordCount(element.textContent ?? '') <= MAX_WORDS && !!element.querySelector('a[href], button, form');
+}
+
+/** The outermost call-to-action boxes of the page (selector first: few elements carry such a name). */
+export function callToActionBoxes(root: Element): Element[] {
+  const boxes: Element[] = [];
+  for (const element of root.querySelectorAll('[class*="cta" i], [id*="cta" i], [class*="calltoaction" i], [id*="calltoaction" i]')) {
+    if (!boxes.some((outer) => outer.contains(element)) && isCallToActionBox(element)) boxes.push(element);
+  }
+  return boxes;
+}
+
 export const newsletterRule: DeclutterRule = {
   id: 'newsletter',
-  description: 'Hides newsletter, subscription and membership boxes: blocks named so, short blocks with an e-mail sign-up field, or headed by a sign-up pitch.',
+  description: 'Hides newsletter, subscription, membership and call-to-action boxes: blocks named so, short blocks with an e-mail sign-up field, or headed by a sign-up pitch.',
   find(doc, context) {
     const found: Finding[] = [];
     const short = (element: Element): boolean => wordCount(element.textContent ?? '') <= MAX_WORDS;
     for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) {
       if (nameTokens(element).some((token) => NEWSLETTER_TOKENS.has(token)) && short(element) && hideable(element, context)) found.push({ element, kind: 'newsletter' });
     }
+    for (const box of doc.body ? callToActionBoxes(doc.body) : []) if (hideable(box, context)) found.push({ element: box, kind: 'ad' });
     for (const input of doc.body?.querySelectorAll('input[type="email"]') ?? []) {
       // The box is the form plus its pitch: grow until there is a sentence to go with the field.
       const box = widen(input.closest('form') ?? input, context, (block) => wordCount(block.textContent ?? '') >= 5, 3);
@@ -46,7 +69,9 @@ export const newsletterRule: DeclutterRule = {
     for (const heading of doc.body?.querySelectorAll(PITCH_HEADINGS) ?? []) {
       const text = heading.textContent ?? '';
       if (text.length > MAX_PITCH_CHARS || !isSignUpPitch(text) || !hideable(heading, context)) continue;
-      found.push({ element: signUpBox(heading, context) ?? heading, kind: 'newsletter' });
+      // A sign-up button goes with its wrappers only: a menu's "Subscribe" link is not the menu.
+      const box = heading.matches('a, button') ? wrapperOf(heading, context) : signUpBox(heading, context) ?? heading;
+      found.push({ element: box, kind: 'newsletter' });
     }
     return uniqueFindings(found);
   },

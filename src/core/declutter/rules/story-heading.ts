@@ -3,7 +3,7 @@
  * "Most read", "Trending", "You may also like" and the same in Urdu, Arabic and Hindi.
  */
 import { hideable, widen, wrapperOf } from '../blocks.ts';
-import { linkStats, normalizeText, wordCount } from '../text.ts';
+import { headingTextOf, linkStats, normalizeText, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 /** Whole-heading patterns (on normalized, lower-case text), so a sentence mentioning "related" never matches. */
@@ -45,7 +45,8 @@ export const storyHeadingRule: DeclutterRule = {
   find(doc, context) {
     const found: Finding[] = [];
     for (const heading of doc.body?.querySelectorAll(HEADING_SELECTOR) ?? []) {
-      if (!isStoryHeading(heading.textContent ?? '')) continue;
+      // Icon fonts put a ligature word in the heading ("filter_none Weitere Beiträge"): read it without.
+      if (!isStoryHeading(headingTextOf(heading))) continue;
       // The box is the heading plus what it heads: grow until it holds links ("Related Links" may have one).
       const box = widen(heading, context, (block) => block !== heading && linkStats(block).links >= 1 && (block.textContent ?? '').trim() !== (heading.textContent ?? '').trim());
       if (box) found.push({ element: box, kind: 'story list' });

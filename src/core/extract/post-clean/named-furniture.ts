@@ -3,7 +3,7 @@
  * ("author-bio", "post-author", "AuthorBox"), the post's meta footer ("entry-utility",
  * "entry-footer", "tags-links", "cat-links", "postmetadata": "Filed under …", "Tagged …", "This
  * entry was posted in …"), newsletter boxes ("newsletter-teaser", "c-newsletterbox"),
- * related-posts boxes, comment sections and the comment form's notes ("akismet_comment_form_privacy_notice"),
+ * related-posts boxes ("related-posts", "related_post"), comment sections and the comment form's notes ("akismet_comment_form_privacy_notice"),
  * tables of contents ("ez-toc-container"), and any short <form> or <nav>.
  * Readability keeps them when they share a container with the story. Names are read in any
  * language, which is why they come first. Only short boxes go: a long block with such a name is
@@ -18,13 +18,20 @@ const FURNITURE_NAME =
  * Names that may be glued into longer words ("newsletterbox", "postmetadata"): newsletter boxes,
  * related-posts boxes and comment-form notes. "related" alone is not enough (a "related-image").
  */
-const GLUED_NAME = /newsletter|post-?meta-?data|related-?(?:posts?|articles?|stories|box|content|news)|akismet|comment-?(?:form|respond)|respond-?form/i;
+const GLUED_NAME = /newsletter|post-?meta-?data|related[-_]?(?:posts?|articles?|stories|box|content|news)|akismet|comment-?(?:form|respond)|respond-?form/i;
 /**
  * Sign-up banners named as whole words ("banner-signup"), not words that merely contain them, nor
  * negated names: "non-paywall" is the free part of a metered story, the story itself.
  */
 const SIGN_UP_NAME = /(?:^|[\s_-])(?<!(?:^|[\s_])(?:non|no|not)-)(?:sign-?up|subscribe|paywall)(?:$|[\s_-])/i;
 const MAX_WORDS = 120;
+
+const RELATED_NAME = /related[-_]?(?:posts?|articles?|stories|box|content|news)/i;
+
+/** True when the site names `el` a box of related posts ("related-posts", "ce_relatedArticles", "related_post"). */
+export function isNamedRelatedBox(el: Element): boolean {
+  return RELATED_NAME.test(namesOf(el));
+}
 
 /** True when the site names `el` as furniture around the story (author box, meta footer, newsletter, related posts). */
 export function isNamedFurniture(el: Element): boolean {

@@ -28,7 +28,7 @@ const PITCHES = [
 const MAX_PITCH_WORDS = 45;
 
 /** The same openers in the other languages we read most. */
-const OPENERS = /^(?:síguenos|siga a|suivez[- ]nous|folgen sie uns|folge uns|تابعونا|ہمیں فالو کریں|(?:you must|sie müssen|du musst|vous devez|debes|debe) (?:be |être |estar )?(?:logged in|eingeloggt|angemeldet|connecté|registrado|iniciar sesión)(?!\p{L}))/iu;
+const OPENERS = /^(?:síguenos|siga a|siga-nos|nos siga|segue-nos|suivez[- ]nous|folgen sie uns|folge uns|تابعونا|ہمیں فالو کریں|(?:you must|sie müssen|du musst|vous devez|debes|debe) (?:be |être |estar )?(?:logged in|eingeloggt|angemeldet|connecté|registrado|iniciar sesión)(?!\p{L}))/iu;
 /**
  * Pitches that may sit anywhere in the line ("Keine News verpassen: Abonnieren Sie den Newsletter",
  * "… o suscribirse aquí a nuestra newsletter", "please consider supporting our work: click
@@ -47,9 +47,9 @@ const SIGN_UP_WORDS = /subscri|sign up|signup|abonn|anmeld|registr|inscri|suscri
 const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|sie|ihr|ihre|unser\p{L}*|du|dich|dein\p{L}*|vous|votre|nos|notre|tu|tú|te|nuestr\p{L}*|usted)(?!\p{L})/iu;
 
 /** Affiliate disclosures in other languages ("Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links")… */
-const AFFILIATE = /(?:affiliate|partner|provisions)-?links?\b|liens? (?:affiliés|d'affiliation|sponsorisés)|enlaces? (?:de )?afiliad/i;
+const AFFILIATE = /(?:affiliate|partner|provisions)[- ]?links?\b|liens? (?:affiliés|d'affiliation|sponsorisés)|enlaces? (?:de )?afiliad/i;
 /** …when the line is a note about this page's links, not a report about affiliate marketing. */
-const DISCLOSURE = /^\*|^(?:hinweis|note|disclosure|transparenz|werbehinweis|offenlegung|avis|aviso)\b|verlinkungen|gekennzeichnet|markiert|marked|these links|this (?:post|page|article)|diese[rnm]? (?:artikel|beitrag|seite)|ces liens|estos enlaces/i;
+const DISCLOSURE = /^\*|^(?:hinweis|note|disclosure|transparenz|werbehinweis|offenlegung|avis|aviso|anzeige|werbung|advertisement|publicidad|publicité)\b|verlinkungen|gekennzeichnet|markiert|marked|these links|this (?:post|page|article)|diese[rnm]? (?:artikel|beitrag|seite)|ces liens|estos enlaces/i;
 
 /**
  * The site's notes about access and its apps, wherever they sit in a short line: "To view the full
