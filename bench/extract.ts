@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/core/extract/index.ts';
 import { parseHtml } from '../src/cli/dom.ts';
 import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-score.ts';
-import { fixed, loadBenchmark, loadPublished, median, plainReadability, timedInTurn } from './lib/extraction-data.ts';
+import { fixed, loadBenchmark, loadPublished, median, plainReadability, releasePage, timedInTurn } from './lib/extraction-data.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,7 +29,7 @@ const theirMs: number[] = [];
 const perPage: { id: string; url: string; f1: number; precision: number; recall: number }[] = [];
 let noArticle = 0;
 
-pages.forEach((page, index) => {
+for (const [index, page] of pages.entries()) {
   const doc = parseHtml(page.html, page.url);
   const [a, b] = timedInTurn(index, () => extractArticle(doc, page.url), () => plainReadability(doc));
   ourMs.push(a.ms);
@@ -48,7 +48,8 @@ pages.forEach((page, index) => {
     writeFileSync(join(values.dump, `${page.id}.readability.txt`), theirText);
     writeFileSync(join(values.dump, `${page.id}.truth.txt`), page.truth);
   }
-});
+  await releasePage(doc);
+}
 
 const rows: [string, ReturnType<typeof scoreCorpus>][] = [
   ['plainsight (extractArticle .text)', scoreCorpus(ours)],

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/core/extract/index.ts';
 import { parseHtml } from '../src/cli/dom.ts';
-import { fixed, median, plainReadability, timedInTurn } from './lib/extraction-data.ts';
+import { fixed, median, plainReadability, releasePage, timedInTurn } from './lib/extraction-data.ts';
 import { DEFAULT_WEB_SEGMENTS_DIR, loadWebSegments, pageAddress, scoreAll, scoreSegments, type PageSegments } from './lib/web-segments.ts';
 import { countCleanliness, noCleanlinessCounts, CLEANLINESS_KEYS, type Cleanliness } from './lib/reader-cleanliness.ts';
 
@@ -29,7 +29,7 @@ if (args.includes('--declutter')) {
   const module = (await import(declutterBench)) as { runWebDeclutter: (args: string[]) => Promise<void> };
   await module.runWebDeclutter(args);
 } else {
-  runExtraction(args);
+  await runExtraction(args);
 }
 
 interface PageResult {
@@ -41,7 +41,7 @@ interface PageResult {
   clean: Cleanliness | null;
 }
 
-function runExtraction(argv: string[]): void {
+async function runExtraction(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -58,7 +58,7 @@ function runExtraction(argv: string[]): void {
   const results: PageResult[] = [];
   const ourMs: number[] = [];
   const theirMs: number[] = [];
-  pages.forEach((page, index) => {
+  for (const [index, page] of pages.entries()) {
     const url = pageAddress(page);
     const doc = parseHtml(page.html, url);
     const [a, b] = timedInTurn(index, () => extractArticle(doc, url), () => plainReadability(doc));
@@ -80,9 +80,8 @@ function runExtraction(argv: string[]): void {
       writeFileSync(join(values.dump, `${page.id}.ours.html`), a.value?.contentHtml ?? '');
       writeFileSync(join(values.dump, `${page.id}.readability.txt`), theirText);
     }
-    // jsdom keeps every window alive until closed: 633 open pages ran out of heap (4 GB).
-    doc.defaultView?.close();
-  });
+    await releasePage(doc);
+  }
 
   const ours = scoreAll(results.map((result) => result.ours));
   const theirs = scoreAll(results.map((result) => result.theirs));

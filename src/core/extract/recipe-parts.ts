@@ -8,10 +8,7 @@
 import type { ProseParagraph } from './prose-cluster.ts';
 import { comparePaths, keyOf, type RecipeBlock, type RecipeBlocks } from './recipe-blocks.ts';
 import { copyOfPage, lightClean, startsWith } from './page-view.ts';
-import type { SiblingBlocks } from './sibling-prose.ts';
-
-/** Paragraphs searched for in the answer's text, at most (each search reads the whole text). */
-const MAX_PARAGRAPH_SEARCHES = 500;
+import { keptIn, type SiblingBlocks } from './sibling-prose.ts';
 
 /**
  * Copies (from a fresh copy of `doc`, which is only read) of the recipe's blocks the answer misses,
@@ -23,7 +20,9 @@ export function missingRecipeParts(doc: Document, blocks: RecipeBlocks, answer: 
   const found = [blocks.ingredients, blocks.steps].filter((block): block is RecipeBlock => block !== null);
   const missing = found.filter((block) => !isHeld(block, answerKey));
   if (missing.length === 0) return null;
-  const kept = keptParagraphs(answerText, paragraphs);
+  // Past keptIn's search budget nothing counts as kept: the recipe's own held blocks still place the parts.
+  const isKept = keptIn(answer, answerText.replace(/\s+/g, ' '), paragraphs) ?? [];
+  const kept = paragraphs.filter((_, index) => isKept[index]).map((paragraph) => paragraph.path);
   // Where the answer stands on the page: its prose, or the list it holds (steps written with line breaks are no paragraphs).
   const anchor = [...kept, ...found.filter((block) => !missing.includes(block)).map((block) => block.path)].sort(comparePaths)[0];
   // A block around prose the answer already has would repeat it (the story of a blog post around its recipe card).
@@ -61,13 +60,4 @@ function isHeld(block: RecipeBlock, answerKey: string): boolean {
 
 function keysOf(blocks: RecipeBlock[]): string[] {
   return blocks.flatMap((block) => block.keys);
-}
-
-/** Paths of the prose paragraphs the answer holds: where the answer stands on the page. */
-function keptParagraphs(answerText: string, paragraphs: ProseParagraph[]): number[][] {
-  const flat = answerText.replace(/\s+/g, ' ');
-  return paragraphs
-    .slice(0, MAX_PARAGRAPH_SEARCHES)
-    .filter((paragraph) => flat.includes(paragraph.text))
-    .map((paragraph) => paragraph.path);
 }

@@ -165,7 +165,7 @@ function isStoryBlock(el: Element, path: number[], missed: ProseParagraph[], hea
  * seconds. Readability's own paragraphs answer most of them by a set look-up (an element's text is a
  * piece of its ancestor's, whitespace collapsed alike); only the rest are searched, within a budget.
  */
-function keptIn(answer: Element | null | undefined, flat: string, paragraphs: ProseParagraph[]): boolean[] | null {
+export function keptIn(answer: Element | null | undefined, flat: string, paragraphs: ProseParagraph[]): boolean[] | null {
   const own = new Set<string>();
   for (const el of Array.from(answer?.querySelectorAll('p, pre') ?? [])) own.add(textOf(el));
   let budget = MAX_SEARCHED_CHARS;

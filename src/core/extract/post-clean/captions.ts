@@ -64,9 +64,11 @@ export const captions: PostCleanRule = {
     for (const el of lines.all()) {
       if (el.tagName === 'FIGCAPTION') continue;
       const text = lines.text(el);
-      if (text.length > 600 || !(isCaptionText(text) || opensWithEnlargeLink(el, text))) continue;
+      if (text.length > 600) continue;
       const words = wordsIn(text);
-      if (words === 0 || words > MAX_CAPTION_WORDS || el.closest('figcaption')) continue;
+      // The length test is cheap and rules out most lines before the enlarge-link test's query runs.
+      if (words === 0 || words > MAX_CAPTION_WORDS || !(isCaptionText(text) || opensWithEnlargeLink(el, text))) continue;
+      if (el.closest('figcaption')) continue;
       lines.retag(el, 'figcaption');
     }
   },
