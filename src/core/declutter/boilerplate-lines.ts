@@ -36,6 +36,23 @@ const FURNITURE = new RegExp(
   'u',
 );
 
+/**
+ * A credit naming a picture agency or stock library alone, without "Foto:" before it ("Getty
+ * Images", "AFP / Jane Roe", "Name/Shutterstock.com"): agencies are the web's, like ad networks.
+ */
+const AGENCY = '(getty ?images|shutterstock(\\.com)?|istock(photo)?(\\.com)?|adobe ?stock|alamy|imago( images)?|picture[ -]alliance|keystone|unsplash|pexels|pixabay|afp|reuters|dpa|epa|efe|ap photo|anadolu|xinhua)';
+const AGENCY_FIRST = new RegExp(`^[(\\[]?\\s*(©\\s*)?${AGENCY}([\\s/|,:)\\]]|$)`, 'iu');
+const AGENCY_LAST = new RegExp(`[\\s/|,(©]${AGENCY}[)\\]]?$`, 'iu');
+/** Unsplash's and Pexels' own attribution line: "Photo by Jane Roe on Unsplash". */
+const STOCK_ATTRIBUTION = /^(photo|foto|image|bild|imagen) (by|von|de|par|por) .{1,60} (on|auf|sur|en) (unsplash|pexels|pixabay)$/iu;
+const MAX_AGENCY_WORDS = 8;
+
+/** "5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "٣ دقائق للقراءة": a reading-time label. */
+const READING_TIME = /^((reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|وقت القراءة|مدة القراءة|پڑھنے کا وقت)( ca| etwa| approx)? )?[\d٠-٩۰-۹]+ ?(min|mins|minute|minutes|minuten|minutos|minuti|minuut|دقائق|دقيقة|منٹ)( read| reading time| lesezeit| lesedauer| de lecture| de lectura| di lettura| leestijd| للقراءة| قراءة| کا مطالعہ| میں پڑھیں)?$/u;
+
+/** A pager's link to the next or previous page or post ("Weiter", "Next article »", "الصفحة التالية"). */
+const PAGER = /^(weiter|next|next page|next post|next article|next story|previous|previous page|previous post|previous article|older posts|newer posts|older entries|newer entries|nächste seite|nächster artikel|nächster beitrag|vorherige seite|vorheriger artikel|vorheriger beitrag|vorschau auf den nächsten artikel|suivant|page suivante|article suivant|précédent|page précédente|article précédent|siguiente|página siguiente|artículo siguiente|anterior|página anterior|التالي|السابق|الصفحة التالية|الصفحة السابقة|اگلا|پچھلا|اگلا صفحہ|پچھلا صفحہ)$/u;
+
 const MAX_LINE_WORDS = 12;
 /** Longer texts cannot be 45 words: no need to read them further. */
 const MAX_LINE_CHARS = 900;
@@ -45,7 +62,7 @@ const MAX_RIGHTS_WORDS = 30;
  * A word one of the lines above starts with or holds: a text node without any of them cannot be
  * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
  */
-export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf|follow|folg|síguenos|siga|suivez|تابعونا|فالو|affiliat|afiliad/iu;
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf|follow|folg|síguenos|siga|suivez|تابعونا|فالو|affiliat|afiliad|getty|shutterstock|istock|adobe ?stock|alamy|imago|alliance|keystone|unsplash|pexels|pixabay|\bafp\b|reuters|\bdpa\b|\bepa\b|\befe\b|\bap\b|anadolu|xinhua|[\d٠-٩۰-۹] ?(min|دقائق|دقيقة|منٹ)|lesezeit|lesedauer|lecture|lectura|lettura|leestijd|reading time|read time|القراءة|پڑھنے|weiter|next|previous|older|newer|nächste|vorherige|suivant|précédent|siguiente|anterior|التالي|السابق|اگلا|پچھلا/iu;
 
 export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture' | 'pitch';
 /** A sign-up or support note may run to a sentence or two (extraction's post-clean reads it the same way). */
@@ -67,7 +84,14 @@ export function boilerplateLineOf(element: Element, text = visibleTextOf(element
   if (AD_LABEL.test(norm)) return 'ad label';
   if (CATEGORY_LINE.test(norm) && (words <= 2 || /[:：]/.test(raw.slice(0, 40)) || element.querySelector('a[href]'))) return 'category';
   if (isCategoryLine(raw) && element.tagName !== 'LI') return 'category';
-  if (CREDIT.test(raw)) return 'credit';
+  if (CREDIT.test(raw) || isAgencyCredit(element, raw, words)) return 'credit';
+  if (READING_TIME.test(norm) || (PAGER.test(norm) && !!(element.closest('a[href]') ?? element.querySelector('a[href]')))) return 'furniture';
   if (FURNITURE.test(norm) || isReaderPrompt(raw) || isSaveAsLine(raw)) return 'furniture';
   return null;
+}
+
+/** An agency or stock library named alone, first or last on a short line that is no sentence. */
+function isAgencyCredit(element: Element, raw: string, words: number): boolean {
+  if (words > MAX_AGENCY_WORDS || /^H[1-6]$/.test(element.tagName) || /[.!?]$/.test(raw.replace(/\.com$/i, ''))) return false;
+  return AGENCY_FIRST.test(raw) || AGENCY_LAST.test(raw) || STOCK_ATTRIBUTION.test(normalizeText(raw));
 }

@@ -1,0 +1,59 @@
+// Lines of the site known by their form in many languages: agency credits without "Foto:",
+// reading-time labels and pager links; and the article sentences that merely mention them.
+import { describe, expect, it } from 'vitest';
+import { boilerplateLineOf } from '../../../src/core/declutter/boilerplate-lines.ts';
+import { boilerplateLinesRule } from '../../../src/core/declutter/rules/boilerplate-lines.ts';
+import { ARTICLE_HTML, contextFor, page, texts } from './helpers.ts';
+
+const line = (html: string): ReturnType<typeof boilerplateLineOf> => boilerplateLineOf(page(html).body.firstElementChild as Element);
+
+describe('agency credits, reading times and pagers', () => {
+  it.each([
+    ['<span class="credit">Getty Images</span>', 'credit'],
+    ['<div>TebNad/Shutterstock.com</div>', 'credit'],
+    ['<small>AFP / Jane Roe</small>', 'credit'],
+    ['<span>(Reuters)</span>', 'credit'],
+    ['<div>Photo by Jane Roe on Unsplash</div>', 'credit'],
+    ['<span>iStock.com</span>', 'credit'],
+    ['<span>5 min read</span>', 'furniture'],
+    ['<span>Lesezeit: ca. 3 Minuten</span>', 'furniture'],
+    ['<span>Temps de lecture : 4 min</span>', 'furniture'],
+    ['<span>Tiempo de lectura: 6 minutos</span>', 'furniture'],
+    ['<span>٣ دقائق للقراءة</span>', 'furniture'],
+    ['<span>5 منٹ کا مطالعہ</span>', 'furniture'],
+    ['<a href="/page/2">Weiter »</a>', 'furniture'],
+    ['<div><a href="/next-story">Next article</a></div>', 'furniture'],
+    ['<a href="/p/2">Siguiente</a>', 'furniture'],
+    ['<a href="/p/2">التالي</a>', 'furniture'],
+    ['<a href="/p/2">اگلا صفحہ</a>', 'furniture'],
+    ['<footer class="entry-meta">Dieser Eintrag wurde veröffentlicht in <a href="/c/x" rel="category tag">News</a> von <a href="/a/jr">Jane Roe</a>.</footer>', 'category'],
+  ])('%s is a %s line', (html, kind) => {
+    expect(line(html)).toBe(kind);
+  });
+
+  it.each([
+    '<p>Reuters reported the talks would continue next week, officials said.</p>',
+    '<p>AFP contributed to this report.</p>',
+    '<h3>Reuters and AP face new rules</h3>',
+    '<p>The minister spoke for 45 minutes before taking questions.</p>',
+    '<p>Next, the delegation visited a school in the north of the country.</p>',
+    '<p>Weiter</p>',
+    '<p>Getty Images sold the archive to a foundation in 2019, the company said.</p>',
+  ])('%s is article text', (html) => {
+    expect(line(html)).toBeNull();
+  });
+});
+
+describe('the rule on such lines', () => {
+  it('hides a reading-time label and a pager after the article, keeps the paragraphs', () => {
+    const doc = page(`<span class="meta">4 min read</span>${ARTICLE_HTML}<p class="pager"><a href="/story-2.html">Next article</a></p>`);
+    const found = texts(boilerplateLinesRule.find(doc, contextFor(doc)));
+    expect(found).toEqual(['4 min read', 'Next article']);
+  });
+
+  it('hides an agency credit that ends a caption, not the caption', () => {
+    const doc = page(ARTICLE_HTML.replace('</p><p>', '</p><figure><img src="/a.jpg"><figcaption>The minister at the airport. <span>Getty Images</span></figcaption></figure><p>'));
+    const found = texts(boilerplateLinesRule.find(doc, contextFor(doc, ['The minister at the airport. Getty Images'])));
+    expect(found).toEqual(['Getty Images']);
+  });
+});
