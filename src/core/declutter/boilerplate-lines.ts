@@ -53,6 +53,12 @@ const READING_TIME = /^((reading time|read time|lesezeit|lesedauer|temps de lect
 /** A pager's link to the next or previous page or post ("Weiter", "Next article »", "الصفحة التالية"). */
 const PAGER = /^(weiter|next|next page|next post|next article|next story|previous|previous page|previous post|previous article|older posts|newer posts|older entries|newer entries|nächste seite|nächster artikel|nächster beitrag|vorherige seite|vorheriger artikel|vorheriger beitrag|vorschau auf den nächsten artikel|suivant|page suivante|article suivant|précédent|page précédente|article précédent|siguiente|página siguiente|artículo siguiente|anterior|página anterior|التالي|السابق|الصفحة التالية|الصفحة السابقة|اگلا|پچھلا|اگلا صفحہ|پچھلا صفحہ)$/u;
 
+/** A shop's button ("Ausgabe kaufen", "Buy now", "Zum Angebot"): a product box's, never a sentence. */
+const PURCHASE = /^((jetzt |hier |direkt )?(kaufen|bestellen)|(ausgabe|heft|ticket|tickets) (kaufen|bestellen)|jetzt (bei \S+( \S+)? )?(kaufen|bestellen|ansehen)|bei \S+( \S+)? (kaufen|bestellen|ansehen)|zum (angebot|shop|produkt)|buy( it)? now|buy (on|at|from) \S+( \S+)?|shop now|order now|get it (on|at) \S+|acheter( sur \S+)?|commander|comprar( en \S+)?|comprar ahora|compra ora|acquista( ora| su \S+)?|اشتر الآن|ابھی خریدیں|خریدیں)$/u;
+
+/** "Scroll to read more …", "Verraten Sie es uns in den Kommentaren": the page's prompts, not the story's lines. */
+const PAGE_PROMPT = /^(scroll (down )?(to|for) (read|see|more)( .{1,60})?|(verraten|schreiben) sie (es )?(uns )?(gerne )?in den kommentaren.{0,40}|let us know in the comments.{0,30}|tell us in the comments.{0,30}|dites le nous en commentaires?|cuéntanos en los comentarios|déjanos tu opinión en los comentarios|fateci sapere nei commenti)$/u;
+
 const MAX_LINE_WORDS = 12;
 /** Longer texts cannot be 45 words: no need to read them further. */
 const MAX_LINE_CHARS = 900;
@@ -62,7 +68,7 @@ const MAX_RIGHTS_WORDS = 30;
  * A word one of the lines above starts with or holds: a text node without any of them cannot be
  * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
  */
-export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf|follow|folg|síguenos|siga|suivez|تابعونا|فالو|affiliat|afiliad|getty|shutterstock|istock|adobe ?stock|alamy|imago|alliance|keystone|unsplash|pexels|pixabay|\bafp\b|reuters|\bdpa\b|\bepa\b|\befe\b|\bap\b|anadolu|xinhua|[\d٠-٩۰-۹] ?(min|دقائق|دقيقة|منٹ)|lesezeit|lesedauer|lecture|lectura|lettura|leestijd|reading time|read time|القراءة|پڑھنے|weiter|next|previous|older|newer|nächste|vorherige|suivant|précédent|siguiente|anterior|التالي|السابق|اگلا|پچھلا/iu;
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf|follow|folg|síguenos|siga|suivez|تابعونا|فالو|affiliat|afiliad|getty|shutterstock|istock|adobe ?stock|alamy|imago|alliance|keystone|unsplash|pexels|pixabay|\bafp\b|reuters|\bdpa\b|\bepa\b|\befe\b|\bap\b|anadolu|xinhua|[\d٠-٩۰-۹] ?(min|دقائق|دقيقة|منٹ)|lesezeit|lesedauer|lecture|lectura|lettura|leestijd|reading time|read time|القراءة|پڑھنے|weiter|next|previous|older|newer|nächste|vorherige|suivant|précédent|siguiente|anterior|التالي|السابق|اگلا|پچھلا|kaufen|bestell|angebot|buy|shop|order|get it|achet|commander|compra|acquista|اشتر|خرید|scroll|verraten|let us know|tell us|dites|cuéntanos|déjanos|fateci/iu;
 
 export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture' | 'pitch';
 /** A sign-up or support note may run to a sentence or two (extraction's post-clean reads it the same way). */
@@ -85,7 +91,7 @@ export function boilerplateLineOf(element: Element, text = visibleTextOf(element
   if (CATEGORY_LINE.test(norm) && (words <= 2 || /[:：]/.test(raw.slice(0, 40)) || element.querySelector('a[href]'))) return 'category';
   if (isCategoryLine(raw) && element.tagName !== 'LI') return 'category';
   if (CREDIT.test(raw) || isAgencyCredit(element, raw, words)) return 'credit';
-  if (READING_TIME.test(norm) || (PAGER.test(norm) && !!(element.closest('a[href]') ?? element.querySelector('a[href]')))) return 'furniture';
+  if (READING_TIME.test(norm) || PAGE_PROMPT.test(norm) || ((PAGER.test(norm) || PURCHASE.test(norm)) && isLinkOrButton(element))) return 'furniture';
   if (FURNITURE.test(norm) || isReaderPrompt(raw) || isSaveAsLine(raw)) return 'furniture';
   return null;
 }
@@ -94,4 +100,9 @@ export function boilerplateLineOf(element: Element, text = visibleTextOf(element
 function isAgencyCredit(element: Element, raw: string, words: number): boolean {
   if (words > MAX_AGENCY_WORDS || /^H[1-6]$/.test(element.tagName) || /[.!?]$/.test(raw.replace(/\.com$/i, ''))) return false;
   return AGENCY_FIRST.test(raw) || AGENCY_LAST.test(raw) || STOCK_ATTRIBUTION.test(normalizeText(raw));
+}
+
+/** A pager's or shop's words count only as a link or button: "Weiter" alone in a paragraph may be the text's. */
+function isLinkOrButton(element: Element): boolean {
+  return !!(element.closest('a[href], button') ?? element.querySelector('a[href], button'));
 }

@@ -26,6 +26,11 @@ describe('agency credits, reading times and pagers', () => {
     ['<a href="/p/2">Siguiente</a>', 'furniture'],
     ['<a href="/p/2">التالي</a>', 'furniture'],
     ['<a href="/p/2">اگلا صفحہ</a>', 'furniture'],
+    ['<a class="btn" href="/shop/heft-3">Ausgabe kaufen</a>', 'furniture'],
+    ['<a href="https://shop.example.org/p/1">Buy now</a>', 'furniture'],
+    ['<button>Acheter</button>', 'furniture'],
+    ['<div>Scroll to read more Restaurant reviews articles</div>', 'furniture'],
+    ['<p><i>Verraten Sie gerne in den Kommentaren: Welches Projekt gefällt Ihnen?</i></p>', 'furniture'],
     ['<footer class="entry-meta">Dieser Eintrag wurde veröffentlicht in <a href="/c/x" rel="category tag">News</a> von <a href="/a/jr">Jane Roe</a>.</footer>', 'category'],
   ])('%s is a %s line', (html, kind) => {
     expect(line(html)).toBe(kind);
@@ -38,6 +43,9 @@ describe('agency credits, reading times and pagers', () => {
     '<p>The minister spoke for 45 minutes before taking questions.</p>',
     '<p>Next, the delegation visited a school in the north of the country.</p>',
     '<p>Weiter</p>',
+    '<p>Kaufen</p>',
+    '<p>Wer jetzt kaufen will, muss mit höheren Preisen rechnen, sagen Händler.</p>',
+    '<p>Many readers wrote to us in the comments about the new rules.</p>',
     '<p>Getty Images sold the archive to a foundation in 2019, the company said.</p>',
   ])('%s is article text', (html) => {
     expect(line(html)).toBeNull();
