@@ -14,7 +14,7 @@ import { normalizeText, visibleTextOf, wordCount } from './text.ts';
 const AD_LABEL = /^(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicidad|publicité|annonce|pub|publicidade|pubblicità|sponsored|gesponsert|patrocinado|sponsorisé|إعلان|اعلان|الإعلانات|اشتہار|اشتہارات|विज्ञापन)$/u;
 
 /** A category or tag line: the label, then a few names. */
-const CATEGORY_LINE = /^(filed under|posted in|categories|category|tags|tagged|topics|schlagworte|schlagwörter|stichworte|themen|kategorie|kategorien|veröffentlicht in|dieser eintrag wurde veröffentlicht in|catégories?|mots clés|mots clefs|étiquettes|rubrique|etiquetas|categorías?|temas|archivado en|الوسوم|وسوم|التصنيفات|الكلمات المفتاحية|ٹیگز|زمرہ)( |$)/u;
+const CATEGORY_LINE = /^(filed under|posted in|categories|category|tags|tagged|topics|schlagworte|schlagwörter|stichworte|themen|kategorie|kategorien|veröffentlicht in|erschienen in|published in|paru dans|publicado en|dieser eintrag wurde veröffentlicht in|catégories?|mots clés|mots clefs|étiquettes|rubrique|etiquetas|categorías?|temas|archivado en|الوسوم|وسوم|التصنيفات|الكلمات المفتاحية|ٹیگز|زمرہ)( |$)/u;
 
 /** Copyright and rights lines. */
 const RIGHTS = /(^(©|\(c\) |copyright )|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|جميع الحقوق محفوظة|جملہ حقوق محفوظ)/iu;
@@ -31,6 +31,7 @@ const FURNITURE = new RegExp(
       'print( this( article| page| story))?', 'drucken', 'artikel drucken', 'seite drucken', 'imprimer( cet article| la page)?', 'imprimir( noticia| artículo)?', 'stampa', 'طباعة', 'پرنٹ',
       '\\d+ (comments?|kommentare?|commentaires?|comentarios?|commenti|تعليقات?|تبصرے)', 'loading|wird geladen|chargement|cargando',
       'zurück( zur übersicht| zur startseite)?', 'back to (top|overview|the list|all news)', 'nach oben', 'retour( en haut| à la liste)?', 'volver( arriba)?',
+      '(permalink|permalien|permanentlink|enlace permanente|link permanente)( .{1,80})?', 'diese seite', 'this page', 'cette page', 'esta página',
     ].join('|') +
     ')$',
   'u',
@@ -59,6 +60,23 @@ const PURCHASE = /^((jetzt |hier |direkt )?(kaufen|bestellen)|(ausgabe|heft|tick
 /** "Scroll to read more …", "Verraten Sie es uns in den Kommentaren": the page's prompts, not the story's lines. */
 const PAGE_PROMPT = /^(scroll (down )?(to|for) (read|see|more)( .{1,60})?|(verraten|schreiben) sie (es )?(uns )?(gerne )?in den kommentaren.{0,40}|let us know in the comments.{0,30}|tell us in the comments.{0,30}|dites le nous en commentaires?|cuéntanos en los comentarios|déjanos tu opinión en los comentarios|fateci sapere nei commenti)$/u;
 
+/** A blog's "Suggested citation: Roe, Jane: Title, Blog, 2020/4/9, <address>" box: the page's reference, not the text. */
+const CITATION = /^(suggested citation|cite (this|as)|how to cite( this (article|post|page))?|zitiervorschlag|zitierhinweis|zitierweise|empfohlene zitierweise|pour citer cet article|citer cet article|cómo citar( este artículo)?|citación sugerida|per citare questo articolo)( |$)/u;
+/** The label alone is not the box: its name, title and address (or DOI) come with it. */
+const MIN_CITATION_WORDS = 5;
+const CITED_ADDRESS = /https?:\/\/|\bdoi\b/i;
+
+/**
+ * A press release's contact block ("Pressekontakt: Jane Roe, Telefon: …, E-Mail: …") and its lines
+ * one by one ("Tel.: +49 …", "E-Mail: presse@…"): how to reach the sender, not the news.
+ */
+const CONTACT_LABEL = /^(pressekontakt|medienkontakt|kontakt|ansprechpartner|ansprechpartnerin|press contacts?|media contacts?|media enquiries|media inquiries|for more information contact|contact presse|contacts? presse|contacto de prensa|contacto|contactos de prensa|contatti stampa|contatti|للتواصل|للاتصال|رابطہ)( |$)/u;
+const CONTACT_LINE = /^(tel|telefon|telephone|phone|fon|fax|mobil|mobile|handy|e ?mail|mail|téléphone|tél|teléfono|tfno|correo|هاتف|فون|ای میل) /u;
+const CONTACT_DETAIL = /\+?\d[\d ()./-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+/u;
+/** A press portal's lines after the release: its press kit, all releases of the sender. */
+const PRESS_PORTAL = /^((online )?pressemappe( .{1,60})?|(alle|weitere) (pressemitteilungen|meldungen|news) (der|des|von|vom) .{1,60}|original content von .{1,80}|press kit|dossier de presse|sala de prensa|(all|more) press releases( .{1,60})?)$/u;
+const MAX_CONTACT_LINE_WORDS = 8;
+
 const MAX_LINE_WORDS = 12;
 /** Longer texts cannot be 45 words: no need to read them further. */
 const MAX_LINE_CHARS = 900;
@@ -68,9 +86,9 @@ const MAX_RIGHTS_WORDS = 30;
  * A word one of the lines above starts with or holds: a text node without any of them cannot be
  * what makes its line boilerplate, so the rule need not read the blocks around it (a cheap filter).
  */
-export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf|follow|folg|síguenos|siga|suivez|تابعونا|فالو|affiliat|afiliad|getty|shutterstock|istock|adobe ?stock|alamy|imago|alliance|keystone|unsplash|pexels|pixabay|\bafp\b|reuters|\bdpa\b|\bepa\b|\befe\b|\bap\b|anadolu|xinhua|[\d٠-٩۰-۹] ?(min|دقائق|دقيقة|منٹ)|lesezeit|lesedauer|lecture|lectura|lettura|leestijd|reading time|read time|القراءة|پڑھنے|weiter|next|previous|older|newer|nächste|vorherige|suivant|précédent|siguiente|anterior|التالي|السابق|اگلا|پچھلا|kaufen|bestell|angebot|buy|shop|order|get it|achet|commander|compra|acquista|اشتر|خرید|scroll|verraten|let us know|tell us|dites|cuéntanos|déjanos|fateci/iu;
+export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce|\bpub\b|sponsor|gesponsert|patrocin|إعلان|اعلان|الإعلانات|اشتہار|विज्ञापन|filed|posted|categor|catégor|\btag|topics|schlag|stichw|themen|kategor|veröffentlicht|mots cl|étiquette|rubrique|etiquet|temas|archivado|وسوم|التصنيفات|الكلمات|ٹیگز|زمرہ|©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|حقوق|foto|photo|bild|tasvir|image|picture|crédit|credit|imagen|quelle|source|تصویر|صورة|फोटो|share|teilen|partager|compart|شارك|شیئر|rate this|helpful|bewerten|gefällt|gefallen|hilfreich|valora|califica|notez|utile|zurück|back to|nach oben|retour|volver|print|druck|imprim|stampa|طباعة|پرنٹ|comment|kommentar|تعليق|تبصر|loading|geladen|chargement|cargando|nützlich|hilfreich|useful|diskutieren|gustó|valora|califica|أعجبك|newsletter|subscri|sign up|abonn|anmeld|suscri|inscri|donat|support|unterstütz|soutenez|apóyanos|telegram|whatsapp|download|pdf|follow|folg|síguenos|siga|suivez|تابعونا|فالو|affiliat|afiliad|getty|shutterstock|istock|adobe ?stock|alamy|imago|alliance|keystone|unsplash|pexels|pixabay|\bafp\b|reuters|\bdpa\b|\bepa\b|\befe\b|\bap\b|anadolu|xinhua|[\d٠-٩۰-۹] ?(min|دقائق|دقيقة|منٹ)|lesezeit|lesedauer|lecture|lectura|lettura|leestijd|reading time|read time|القراءة|پڑھنے|weiter|next|previous|perma|diese seite|this page|cette page|esta página|erschienen|published|paru|publicado|cite|citation|zitier|kontakt|contact|contatti|ansprech|\btel\b|telefon|telephone|phone|\bfon\b|\bfax\b|mobil|handy|e-?mail|@|correo|هاتف|فون|للتواصل|للاتصال|رابطہ|pressemappe|pressemitteilungen|meldungen|original-content|original content|press kit|press releases|de presse|de prensa|citer|citar|citación|citare|older|newer|nächste|vorherige|suivant|précédent|siguiente|anterior|التالي|السابق|اگلا|پچھلا|kaufen|bestell|angebot|buy|shop|order|get it|achet|commander|compra|acquista|اشتر|خرید|scroll|verraten|let us know|tell us|dites|cuéntanos|déjanos|fateci/iu;
 
-export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture' | 'pitch';
+export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture' | 'pitch' | 'contact';
 /** A sign-up or support note may run to a sentence or two (extraction's post-clean reads it the same way). */
 const MAX_PITCH_WORDS = 45;
 
@@ -85,6 +103,8 @@ export function boilerplateLineOf(element: Element, text = visibleTextOf(element
   // The same pitches extraction's post-clean drops ("Follow X on Twitter", "download our apps for
   // iOS and Android"): they leave the text, so the article map no longer protects them here.
   if (isNotePitch(element, raw) || isPitch(raw)) return 'pitch';
+  if (isContact(raw, normalizeText(raw), words)) return 'contact';
+  if (words >= MIN_CITATION_WORDS && CITED_ADDRESS.test(raw) && CITATION.test(normalizeText(raw))) return 'furniture';
   if (words > MAX_LINE_WORDS) return null;
   const norm = normalizeText(raw);
   if (AD_LABEL.test(norm)) return 'ad label';
@@ -105,4 +125,11 @@ function isAgencyCredit(element: Element, raw: string, words: number): boolean {
 /** A pager's or shop's words count only as a link or button: "Weiter" alone in a paragraph may be the text's. */
 function isLinkOrButton(element: Element): boolean {
   return !!(element.closest('a[href], button') ?? element.querySelector('a[href], button'));
+}
+
+/** A contact block or line: a contact label with a number or address, or a press portal's line. */
+function isContact(raw: string, norm: string, words: number): boolean {
+  if (PRESS_PORTAL.test(norm) && words <= MAX_LINE_WORDS) return true;
+  if (!CONTACT_DETAIL.test(raw)) return false;
+  return CONTACT_LABEL.test(norm) || (CONTACT_LINE.test(norm) && words <= MAX_CONTACT_LINE_WORDS);
 }

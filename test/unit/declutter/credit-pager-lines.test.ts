@@ -31,6 +31,10 @@ describe('agency credits, reading times and pagers', () => {
     ['<button>Acheter</button>', 'furniture'],
     ['<div>Scroll to read more Restaurant reviews articles</div>', 'furniture'],
     ['<p><i>Verraten Sie gerne in den Kommentaren: Welches Projekt gefällt Ihnen?</i></p>', 'furniture'],
+    ['<div class="citate"><span>SUGGESTED CITATION</span> Roe, Jane: <em>Talks in the capital, ExampleBlog,</em> 2020/4/09, https://blog.example.org/talks/.</div>', 'furniture'],
+    ['<li><strong>Permalink</strong> https://example.org/p/RPYx</li>', 'furniture'],
+    ['<li class="label">Diese Seite:</li>', 'furniture'],
+    ['<p>ERSCHIENEN IN</p>', 'category'],
     ['<footer class="entry-meta">Dieser Eintrag wurde veröffentlicht in <a href="/c/x" rel="category tag">News</a> von <a href="/a/jr">Jane Roe</a>.</footer>', 'category'],
   ])('%s is a %s line', (html, kind) => {
     expect(line(html)).toBe(kind);
@@ -44,6 +48,8 @@ describe('agency credits, reading times and pagers', () => {
     '<p>Next, the delegation visited a school in the north of the country.</p>',
     '<p>Weiter</p>',
     '<p>Kaufen</p>',
+    '<p>Published in 1998, the report was the first of its kind in the country.</p>',
+    '<p>How to cite sources correctly is taught in the first term.</p>',
     '<p>Wer jetzt kaufen will, muss mit höheren Preisen rechnen, sagen Händler.</p>',
     '<p>Many readers wrote to us in the comments about the new rules.</p>',
     '<p>Getty Images sold the archive to a foundation in 2019, the company said.</p>',
@@ -63,5 +69,26 @@ describe('the rule on such lines', () => {
     const doc = page(ARTICLE_HTML.replace('</p><p>', '</p><figure><img src="/a.jpg"><figcaption>The minister at the airport. <span>Getty Images</span></figcaption></figure><p>'));
     const found = texts(boilerplateLinesRule.find(doc, contextFor(doc, ['The minister at the airport. Getty Images'])));
     expect(found).toEqual(['Getty Images']);
+  });
+});
+
+describe('press releases\' contact blocks', () => {
+  it.each([
+    '<p>Pressekontakt:<br>Jane Roe<br>Telefon: +49 30 1234567<br>E-Mail: presse@example.org</p>',
+    '<p>Media contact: Jane Roe, +1 202 555 0100, press@example.org</p>',
+    '<p>Contact presse : Jeanne Roux, 01 23 45 67 89</p>',
+    '<p>Tel.: +49 30 1234567</p>',
+    '<p>E-Mail: presse@example.org</p>',
+    '<p>Online-Pressemappe: Example Verband e.V.</p>',
+    '<p>Alle Pressemitteilungen der Example AG</p>',
+  ])('%s is a contact line', (html) => {
+    expect(line(html)).toBe('contact');
+  });
+  it.each([
+    '<p>Kontakte zwischen beiden Ländern gab es seit 1990 kaum, sagte der Minister am Telefon.</p>',
+    '<p>The hotline, reachable on 0800 111 0 111, was busy all night, officials said on Monday.</p>',
+    '<p>Phone makers sold 1,200,000 units in the first quarter of the year.</p>',
+  ])('%s is article text', (html) => {
+    expect(line(html)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { boilerplateLineOf, LINE_TRIGGER, type BoilerplateLine } from '../boiler
 import { ruleClock, steppedRule } from '../rule-steps.ts';
 import type { BlockKind, DeclutterContext, Finding } from '../types.ts';
 
-const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer', furniture: 'share bar', pitch: 'newsletter' };
+const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer', furniture: 'share bar', pitch: 'newsletter', contact: 'footer' };
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION', 'TITLE']);
 /** A line's text may sit a level or two below the element that holds all of it ("Foto: <a>dpa</a>"). */
 const LEVELS = 3;
