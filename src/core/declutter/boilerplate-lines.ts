@@ -79,7 +79,7 @@ const MAX_CONTACT_LINE_WORDS = 8;
 
 const MAX_LINE_WORDS = 12;
 /** Longer texts cannot be 45 words: no need to read them further. */
-const MAX_LINE_CHARS = 900;
+export const MAX_LINE_CHARS = 900;
 const MAX_RIGHTS_WORDS = 30;
 
 /**
@@ -90,7 +90,7 @@ export const LINE_TRIGGER = /advert|\bads?\b|anzeige|werbung|publi|pubbl|annonce
 
 export type BoilerplateLine = 'ad label' | 'category' | 'rights' | 'credit' | 'furniture' | 'pitch' | 'contact';
 /** A sign-up or support note may run to a sentence or two (extraction's post-clean reads it the same way). */
-const MAX_PITCH_WORDS = 45;
+export const MAX_PITCH_WORDS = 45;
 
 /** What kind of boilerplate line `element` is, judged on its whole visible text; null for anything else. */
 export function boilerplateLineOf(element: Element, text = visibleTextOf(element)): BoilerplateLine | null {

@@ -1,6 +1,7 @@
 /** Ad labels, category lines, copyright lines and photo credits: see boilerplate-lines.ts in core/declutter. */
 import { hideable } from '../blocks.ts';
-import { boilerplateLineOf, LINE_TRIGGER, type BoilerplateLine } from '../boilerplate-lines.ts';
+import { boilerplateLineOf, LINE_TRIGGER, MAX_LINE_CHARS, MAX_PITCH_WORDS, type BoilerplateLine } from '../boilerplate-lines.ts';
+import { wordCount } from '../text.ts';
 import { ruleClock, steppedRule } from '../rule-steps.ts';
 import type { BlockKind, DeclutterContext, Finding } from '../types.ts';
 
@@ -25,7 +26,8 @@ export const boilerplateLinesRule = steppedRule({
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (clock.due()) yield;
       const value = node.nodeValue ?? '';
-      if (!value.trim() || !LINE_TRIGGER.test(value)) continue;
+      // A text run longer than any line cannot be part of one: skip it before reading what holds it.
+      if (!value.trim() || value.length > MAX_LINE_CHARS || !LINE_TRIGGER.test(value) || wordCount(value) > MAX_PITCH_WORDS) continue;
       let element = node.parentElement;
       for (let level = 0; element && element !== body && level < LEVELS; level++, element = element.parentElement) {
         if (seen.has(element)) break;
