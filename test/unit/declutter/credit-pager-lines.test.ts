@@ -92,3 +92,11 @@ describe('press releases\' contact blocks', () => {
     expect(line(html)).toBeNull();
   });
 });
+
+describe('a sentence with a trigger word is not read as a pitch', () => {
+  it('keeps a paragraph about an app update that names an app store', () => {
+    const sentence = 'In order to get the new version of the app, Google Play sends your device a patch that describes the differences.';
+    const doc = page(ARTICLE_HTML.replace('</p><p>', `</p><p>${sentence}</p><p>`));
+    expect(texts(boilerplateLinesRule.find(doc, contextFor(doc, [sentence])))).toEqual([]);
+  });
+});
