@@ -5,6 +5,7 @@
  */
 import { normalizeText, wordCount } from './text.ts';
 import { isAboutBox } from './rules/about-boxes.ts';
+import { boilerplateLineOf } from './boilerplate-lines.ts';
 
 // Not WordPress's `status-publish`: every post card of a theme carries it, and a list of cards
 // around the article would be taken for its byline.
@@ -100,7 +101,8 @@ export function markByline(scope: Element | null, byline: string | null, marked:
     // A byline holds no headline of its own and sits in no card with one: that is a teaser of another story.
     if (!text || wordCount(text) > 30 || element.closest('li, nav, aside') || element.querySelector('h2, h3, h4') || inTeaserCard(element)) continue;
     const byline = element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted));
-    if (byline && !insideAboutBox(element)) marked.add(element);
+    // WordPress's "This entry was posted in <category> by <author>" names the author too: it is the filing.
+    if (byline && !insideAboutBox(element) && boilerplateLineOf(element) !== 'category') marked.add(element);
   }
 }
 

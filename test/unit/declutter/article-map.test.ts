@@ -18,6 +18,14 @@ describe('mapArticle', () => {
     expect(map.containsArticle(doc.querySelector('aside') as Element)).toBe(false);
   });
 
+  it('keeps the byline but not WordPress\'s "posted in … by <author>" line for one', () => {
+    const meta = '<footer class="entry-meta">Dieser Eintrag wurde veröffentlicht in <a href="/c/news" rel="category tag">News</a> von <a href="/a/jr">Jane Roe</a>.</footer>';
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `</div>${meta}</article>`));
+    const map = mapArticle(doc, hints);
+    expect(map.containsArticle(doc.querySelector('.byline') as Element)).toBe(true);
+    expect(map.containsArticle(doc.querySelector('.entry-meta') as Element)).toBe(false);
+  });
+
   it('does not take a teaser link with the same words for the article', () => {
     const doc = page(`${ARTICLE_HTML}<aside><ul><li><a href="/x">${ARTICLE_PARAGRAPHS[0]}</a></li></ul></aside>`);
     const map = mapArticle(doc, hints);

@@ -83,8 +83,11 @@ describe('comments', () => {
 });
 
 describe('newsletter', () => {
-  it.each(['Subscribe to email updates', 'Verpasse keine News mehr!', 'HAZTE MIEMBRO', 'Pour lire la suite, abonnez-vous', 'اشترك في النشرة البريدية'])('"%s" is a sign-up pitch', (text) => {
+  it.each(['Subscribe to email updates', 'Verpasse keine News mehr!', 'HAZTE MIEMBRO', 'Pour lire la suite, abonnez-vous', 'اشترك في النشرة البريدية', 'Unterstütze RosaMag', 'Soutenez Le Journal', '2023 nichts mehr versäumen!', 'Jede kleine Spende hilft'])('"%s" is a sign-up pitch', (text) => {
     expect(isSignUpPitch(text)).toBe(true);
+  });
+  it.each(['Bund will Bauern in der Dürre unterstützen', 'Unterstützung für die Ukraine wächst', 'Spenden für Flutopfer brechen Rekord'])('"%s" is a headline, not a pitch', (text) => {
+    expect(isSignUpPitch(text)).toBe(false);
   });
   it('hides a sign-up box between the paragraphs, found by its e-mail form, and one found by its pitch', () => {
     const doc = page(between('<div id="nl"><p>Jeden Freitag die wichtigsten Nachrichten</p><form><input type="email"><button>OK</button></form></div>') + '<div id="member"><h4>HAZTE MIEMBRO</h4><a href="/miembros">Únete</a></div>');

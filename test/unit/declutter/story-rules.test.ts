@@ -7,10 +7,10 @@ import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, contextFor, page } from './helpers.ts
 const items = (n: number, extra = ''): string => Array.from({ length: n }, (_, i) => `<li><a href="/story-${i}.html">Story number ${i} about things</a>${extra}</li>`).join('');
 
 describe('isStoryHeading', () => {
-  it.each(['Recent Stories', 'Related', 'More Stories From Miscellaneous', 'Most Viewed', 'Most read', 'Trending', 'You may also like', 'Latest News', 'Related Topics', 'تازہ ترین', 'مزید خبریں', 'متعلقہ خبریں', 'الأكثر قراءة', 'ये भी पढ़ें', 'Ähnliche Beiträge', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'À lire aussi', 'Sur le même sujet', 'Contenido relacionado', 'Lo más leído', 'Beliebteste Artikel', 'Das könnte Dich auch noch interessieren', 'Lesen Sie auch die folgenden Beiträge:', 'Weitere Pressemitteilungen dieses Verbands', 'Schlagworte zum Thema', 'Explore further'])('"%s" heads a story list', (text) => {
+  it.each(['Recent Stories', 'Related', 'More Stories From Miscellaneous', 'Most Viewed', 'Most read', 'Trending', 'You may also like', 'Latest News', 'Related Topics', 'تازہ ترین', 'مزید خبریں', 'متعلقہ خبریں', 'الأكثر قراءة', 'ये भी पढ़ें', 'Ähnliche Beiträge', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'À lire aussi', 'Sur le même sujet', 'Contenido relacionado', 'Lo más leído', 'Beliebteste Artikel', 'Das könnte Dich auch noch interessieren', 'Lesen Sie auch die folgenden Beiträge:', 'Weitere Pressemitteilungen dieses Verbands', 'Schlagworte zum Thema', 'Explore further', 'Leggi anche:', 'Articoli correlati', 'Leia também', 'Notícias relacionadas', 'Lees ook', 'Audios et vidéos sur le sujet', 'Audios und Videos zum Thema'])('"%s" heads a story list', (text) => {
     expect(isStoryHeading(text)).toBe(true);
   });
-  it.each(['Related research suggests the opposite', 'The minister arrived', 'Background', 'More than 300 people were hurt in the recent storms', 'Weitere Informationen zum Handelsabkommen folgen im Mai', 'Lo más importante del acuerdo'])('"%s" does not', (text) => {
+  it.each(['Related research suggests the opposite', 'The minister arrived', 'Background', 'More than 300 people were hurt in the recent storms', 'Weitere Informationen zum Handelsabkommen folgen im Mai', 'Lo más importante del acuerdo', 'Leggi anche il rapporto del ministero', 'Leia também o relatório'])('"%s" does not', (text) => {
     expect(isStoryHeading(text)).toBe(false);
   });
 });
@@ -25,6 +25,11 @@ describe('story-heading rule', () => {
     expect(storyHeadingRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['empty-related']);
     const inside = page(ARTICLE_HTML.replace('</div></article>', '<h3>Related</h3><p>Related talks on fisheries follow.</p></div></article>'));
     expect(storyHeadingRule.find(inside, contextFor(inside, ['Related', 'Related talks on fisheries follow.']))).toEqual([]);
+  });
+  it('hides an Italian "Leggi anche:" box between the paragraphs, its teaser card with it', () => {
+    const box = '<aside id="leggi"><h1 class="block__title"><a href=""><span>Leggi anche:</span></a></h1><article class="entry"><h2><a href="/other.html">La grande sete</a></h2></article></aside>';
+    const doc = page(ARTICLE_HTML.replace('</p><p>', `</p>${box}<p>`));
+    expect(storyHeadingRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['leggi']);
   });
   it('hides an Urdu box', () => {
     const doc = page(`${ARTICLE_HTML}<div id="urdu"><h2>متعلقہ خبریں</h2><ul>${items(2)}</ul></div>`);

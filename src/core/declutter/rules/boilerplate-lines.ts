@@ -1,10 +1,11 @@
 /** Ad labels, category lines, copyright lines and photo credits: see boilerplate-lines.ts in core/declutter. */
 import { hideable } from '../blocks.ts';
-import { boilerplateLineOf, LINE_TRIGGER, type BoilerplateLine } from '../boilerplate-lines.ts';
+import { boilerplateLineOf, LINE_TRIGGER, MAX_LINE_CHARS, MAX_PITCH_WORDS, type BoilerplateLine } from '../boilerplate-lines.ts';
+import { wordCount } from '../text.ts';
 import { ruleClock, steppedRule } from '../rule-steps.ts';
 import type { BlockKind, DeclutterContext, Finding } from '../types.ts';
 
-const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer', furniture: 'share bar', pitch: 'newsletter' };
+const KINDS: Record<BoilerplateLine, BlockKind> = { 'ad label': 'ad', category: 'footer', rights: 'footer', credit: 'footer', furniture: 'share bar', pitch: 'newsletter', contact: 'footer' };
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION', 'TITLE']);
 /** A line's text may sit a level or two below the element that holds all of it ("Foto: <a>dpa</a>"). */
 const LEVELS = 3;
@@ -25,7 +26,8 @@ export const boilerplateLinesRule = steppedRule({
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (clock.due()) yield;
       const value = node.nodeValue ?? '';
-      if (!value.trim() || !LINE_TRIGGER.test(value)) continue;
+      // A text run longer than any line cannot be part of one: skip it before reading what holds it.
+      if (!value.trim() || value.length > MAX_LINE_CHARS || !LINE_TRIGGER.test(value) || wordCount(value) > MAX_PITCH_WORDS) continue;
       let element = node.parentElement;
       for (let level = 0; element && element !== body && level < LEVELS; level++, element = element.parentElement) {
         if (seen.has(element)) break;

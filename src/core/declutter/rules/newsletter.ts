@@ -15,7 +15,8 @@ const CALL_TO_ACTION = /^(cta\d*|calltoaction)$/;
 const PITCH = new RegExp(
   [
     'newsletter', 'subscribe', 'sign up', 'email updates', 'become a member', 'support our journalism', 'support us',
-    'abonnieren', 'abonniere', 'jetzt anmelden', 'kostenlos anmelden', 'verpasse keine', 'verpassen sie keine', 'werde mitglied', 'unterstützen sie',
+    'abonnieren', 'abonniere', 'jetzt anmelden', 'kostenlos anmelden', 'verpasse keine', 'verpassen sie keine', 'werde mitglied', 'unterstützen sie', 'nichts mehr verpassen', 'nichts mehr versäumen', 'never miss', 'ne manquez rien', 'no te pierdas nada',
+    'donate now', 'make a donation', 'jetzt spenden', 'spenden sie', 'jede spende', 'jede kleine spende', 'faire un don', 'haz una donación', 'dona ahora',
     'abonnez vous', 's abonner', 'inscrivez vous', 'pour lire la suite', 'devenez membre', 'soutenez',
     'suscríbete', 'suscribete', 'suscríbase', 'suscripción', 'hazte miembro', 'hazte socio', 'apóyanos',
     'اشترك', 'النشرة البريدية', 'سبسکرائب', 'نیوز لیٹر',
@@ -28,9 +29,12 @@ const PITCH_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, strong
 const MAX_PITCH_WORDS = 12;
 const MAX_PITCH_CHARS = 160;
 
+/** "Unterstütze <site>", "Soutenez <site>": the imperative and a name, nothing more (a headline says more). */
+const SUPPORT_NAME = /^(unterstütze|unterstützt|soutenez|soutiens|apoya|apoye|sostieni|apoie) \S+( \S+)?$/u;
+
 export function isSignUpPitch(text: string): boolean {
   const norm = normalizeText(text);
-  return norm.length > 0 && wordCount(norm) <= MAX_PITCH_WORDS && PITCH.test(norm);
+  return norm.length > 0 && wordCount(norm) <= MAX_PITCH_WORDS && (PITCH.test(norm) || SUPPORT_NAME.test(norm));
 }
 
 /**

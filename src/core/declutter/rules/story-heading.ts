@@ -24,6 +24,10 @@ export const STORY_HEADINGS: RegExp[] = [
   /^(à lire aussi|a lire aussi|lire aussi|à lire également|sur le même sujet|dans la même rubrique|articles? (similaires|liés|connexes|recommandés)|les plus lus|les plus populaires|les plus partagés|à voir aussi|vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|nos derniers articles|derniers articles|dernières actualités|à la une|plus d articles|en continu|sélection de la rédaction|ailleurs sur le web)$/,
   // Spanish
   /^(lea también|lee también|te puede interesar|le puede interesar|también te puede interesar|contenido relacionado|noticias relacionadas|artículos relacionados|notas relacionadas|lo más leído|lo más visto|más leídas|las más leídas|las \+ leídas|más noticias|últimas noticias|otras noticias|recomendados|te recomendamos|quizás te interese|más de .{1,40}|también en .{1,40})$/,
+  // A broadcaster's media box: "Audios and videos on the topic", "Audios et vidéos sur le sujet"
+  /^(more )?(articles|audios|videos|vidéos|beiträge|contenus|artículos)( (and|und|et|y) (articles|audios|videos|vidéos|beiträge|artículos))? (on the topic|on this topic|zum thema|sur le sujet|sur ce sujet|sobre el tema|sobre este tema)$/,
+  // Italian, Portuguese, Dutch
+  /^(leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|potrebbe interessarti anche|articoli correlati|notizie correlate|i più letti|più letti|più lette|le più lette|ultime notizie|altre notizie|in evidenza|leia também|leia mais|veja também|veja mais|notícias relacionadas|artigos relacionados|mais lidas|as mais lidas|mais notícias|últimas notícias|lees ook|lees meer|gerelateerde artikelen|gerelateerd|meest gelezen|meer nieuws|laatste nieuws)$/,
   // Urdu
   /^(تازہ ترین|مزید خبریں|متعلقہ خبریں|متعلقہ|اہم خبریں|مقبول خبریں|سب سے زیادہ پڑھی جانے والی|مزید پڑھیں|دیگر خبریں)( .{1,30})?$/,
   // Arabic
@@ -41,7 +45,7 @@ export function isStoryHeading(text: string): boolean {
 
 export const storyHeadingRule: DeclutterRule = {
   id: 'story-heading',
-  description: 'Hides boxes headed "Recent Stories", "Related", "More from …", "Most read", "Trending" (English, Urdu, Arabic, Hindi) with their links.',
+  description: 'Hides boxes headed "Recent Stories", "Related", "More from …", "Most read", "Trending" (English, German, French, Spanish, Italian, Portuguese, Dutch, Urdu, Arabic, Hindi) with their links.',
   find(doc, context) {
     const found: Finding[] = [];
     for (const heading of doc.body?.querySelectorAll(HEADING_SELECTOR) ?? []) {
