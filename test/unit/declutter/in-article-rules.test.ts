@@ -72,6 +72,13 @@ describe('after-article rule', () => {
     const map = mapArticle(doc, null);
     expect(afterArticleRule.find(doc, { article: map, host: '' })).toEqual([]);
   });
+  it('keeps a short paragraph set like the text\'s own after where extraction stopped, not a credit line or a box set otherwise', () => {
+    const closing = '<p id="closing">Hardiest of all, with furry leaves and red-purple blooms.</p>';
+    const credit = '<p id="credit">Images: <a href="https://photos.example.org/1">Smile</a> | <a href="https://photos.example.org/2">Window</a></p>';
+    const box = '<div id="box" class="promo">Our shop has all of these plants and many more in stock.</div>';
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `${closing}${credit}</div>${box}</article>`));
+    expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['credit', 'box']);
+  });
   it('never hides an article paragraph after a figure', () => {
     const doc = page(ARTICLE_HTML.replace('</div></article>', `<figure><img src="/a.jpg"></figure><p id="last">${ARTICLE_PARAGRAPHS[0]}</p></div></article>`));
     expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);

@@ -5,12 +5,16 @@
  */
 import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
-import { linkStats, visibleTextOf, wordCount } from '../text.ts';
+import { collapse, linkStats, visibleTextOf, wordCount } from '../text.ts';
+import type { ArticleMap } from '../article-map.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
 const MAX_TRAILING_WORDS = 40;
 const LINK_SHARE = 0.5;
+/** A sentence of this many words, at least, is prose, not a label ("Source: Reuters.") or a tag line. */
+const MIN_SENTENCE_WORDS = 8;
+const SENTENCE_END = /[.!?…]["'”»)]?$/;
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
 
 export const afterArticleRule: DeclutterRule = {
@@ -28,6 +32,7 @@ export const afterArticleRule: DeclutterRule = {
         if (!(next.textContent ?? '').trim() && !next.querySelector('img, iframe, video, svg, picture')) continue;
         // A list right under one of the article's own sub-headings ("Sources") is the article's.
         if (introducedByArticle(next, context.article.marked)) continue;
+        if (continuesTheText(next, context.article)) continue;
         if (hideable(next, context) && !context.article.holdsArticleText(next) && !mayBeArticle(next)) found.push({ element: next, kind: 'outside article' });
       }
     }
@@ -44,6 +49,27 @@ function mayBeArticle(block: Element): boolean {
   if (block.matches(MEDIA) || block.querySelector(MEDIA)) return true;
   const stats = linkStats(block);
   return wordCount(visibleTextOf(block)) > MAX_TRAILING_WORDS && stats.linkChars < LINK_SHARE * stats.chars;
+}
+
+/**
+ * A block set the way the text's own blocks are (the tag and class of a sibling before it that
+ * holds the text) and written as a sentence: the text goes on past where extraction stopped (one
+ * more short paragraph under the last sub-heading, the closing line in the page builder's next
+ * text box). The site's widgets after the text are set otherwise, or are labels and links.
+ */
+function continuesTheText(block: Element, article: ArticleMap): boolean {
+  const text = collapse(visibleTextOf(block));
+  const stats = linkStats(block);
+  if (wordCount(text) < MIN_SENTENCE_WORDS || !SENTENCE_END.test(text) || stats.linkChars >= LINK_SHARE * stats.chars) return false;
+  for (let before = block.previousElementSibling; before; before = before.previousElementSibling) {
+    if (sameSetting(before, block) && article.holdsArticle(before)) return true;
+  }
+  return false;
+}
+
+function sameSetting(a: Element, b: Element): boolean {
+  const classes = (element: Element): string => [...element.classList].sort().join(' ');
+  return a.tagName === b.tagName && classes(a) === classes(b);
 }
 
 function lastMarkedIn(column: Element, marked: ReadonlySet<Element>): Element | null {
