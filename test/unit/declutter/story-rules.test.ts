@@ -26,6 +26,14 @@ describe('story-heading rule', () => {
     const inside = page(ARTICLE_HTML.replace('</div></article>', '<h3>Related</h3><p>Related talks on fisheries follow.</p></div></article>'));
     expect(storyHeadingRule.find(inside, contextFor(inside, ['Related', 'Related talks on fisheries follow.']))).toEqual([]);
   });
+  it('keeps a further-reading section at the end of the text (a sentence, links to other sites), not one linking to this site', () => {
+    const intro = '<p>A detailed overview of the new interface is in the help centre, and the maker explains more on its own pages:</p>';
+    const section = (id: string, href: string): string => `<div id="${id}"><h2>Mehr zum Thema</h2>${intro}<ul><li><a href="${href}">Using the interface</a></li></ul></div>`;
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `${section('sources', 'https://help.example.org/1005566')}</div></article>`));
+    expect(storyHeadingRule.find(doc, contextFor(doc))).toEqual([]);
+    const own = page(ARTICLE_HTML.replace('</div></article>', `${section('own', '/politik/artikel-17.html')}</div></article>`));
+    expect(storyHeadingRule.find(own, contextFor(own)).map(({ element }) => element.id)).toEqual(['own']);
+  });
   it('hides an Urdu box', () => {
     const doc = page(`${ARTICLE_HTML}<div id="urdu"><h2>متعلقہ خبریں</h2><ul>${items(2)}</ul></div>`);
     expect(storyHeadingRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['urdu']);
