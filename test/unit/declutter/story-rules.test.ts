@@ -1,6 +1,7 @@
 // Story lists: by heading text (several languages) and by shape (mostly links, times, thumbnails).
 import { describe, expect, it } from 'vitest';
 import { isStoryHeading, storyHeadingRule } from '../../../src/core/declutter/rules/story-heading.ts';
+import { afterArticleRule } from '../../../src/core/declutter/rules/after-article.ts';
 import { headlineListRule, isHeadlineList } from '../../../src/core/declutter/rules/headline-list.ts';
 import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, contextFor, page } from './helpers.ts';
 
@@ -31,6 +32,7 @@ describe('story-heading rule', () => {
     const section = (id: string, href: string): string => `<div id="${id}"><h2>Mehr zum Thema</h2>${intro}<ul><li><a href="${href}">Using the interface</a></li></ul></div>`;
     const doc = page(ARTICLE_HTML.replace('</div></article>', `${section('sources', 'https://help.example.org/1005566')}</div></article>`));
     expect(storyHeadingRule.find(doc, contextFor(doc))).toEqual([]);
+    expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);
     const own = page(ARTICLE_HTML.replace('</div></article>', `${section('own', '/politik/artikel-17.html')}</div></article>`));
     expect(storyHeadingRule.find(own, contextFor(own)).map(({ element }) => element.id)).toEqual(['own']);
   });

@@ -5,6 +5,8 @@
  */
 import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
+import { isFurtherReading } from './story-heading.ts';
+import { siteHostsOf } from '../promo.ts';
 import { collapse, linkStats, visibleTextOf, wordCount } from '../text.ts';
 import type { ArticleMap } from '../article-map.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
@@ -26,13 +28,14 @@ export const afterArticleRule: DeclutterRule = {
     const last = lastMarkedIn(column, context.article.marked);
     if (!last) return [];
     const found: Finding[] = [];
+    const hosts = siteHostsOf(doc);
     for (let at: Element = last; at !== column && at.parentElement; at = at.parentElement) {
       for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
         if (INERT.has(next.tagName)) continue;
         if (!(next.textContent ?? '').trim() && !next.querySelector('img, iframe, video, svg, picture')) continue;
         // A list right under one of the article's own sub-headings ("Sources") is the article's.
         if (introducedByArticle(next, context.article.marked)) continue;
-        if (continuesTheText(next, context.article)) continue;
+        if (continuesTheText(next, context.article) || isFurtherReading(next, context.article.root, hosts)) continue;
         if (hideable(next, context) && !context.article.holdsArticleText(next) && !mayBeArticle(next)) found.push({ element: next, kind: 'outside article' });
       }
     }

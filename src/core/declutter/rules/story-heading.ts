@@ -5,7 +5,7 @@
 import { hideable, widen, wrapperOf } from '../blocks.ts';
 import { headingTextOf, linkStats, normalizeText, visibleTextOf, wordCount } from '../text.ts';
 import { isSameSiteLink, siteHostsOf } from '../promo.ts';
-import type { DeclutterContext, DeclutterRule, Finding } from '../types.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
 
 /** Whole-heading patterns (on normalized, lower-case text), so a sentence mentioning "related" never matches. */
 export const STORY_HEADINGS: RegExp[] = [
@@ -54,7 +54,7 @@ export const storyHeadingRule: DeclutterRule = {
       if (!isStoryHeading(headingTextOf(heading))) continue;
       // The box is the heading plus what it heads: grow until it holds links ("Related Links" may have one).
       const box = widen(heading, context, (block) => block !== heading && linkStats(block).links >= 1 && (block.textContent ?? '').trim() !== (heading.textContent ?? '').trim());
-      if (box && isFurtherReading(box, context, (hosts ??= siteHostsOf(doc)))) continue;
+      if (box && isFurtherReading(box, context.article.root, (hosts ??= siteHostsOf(doc)))) continue;
       if (box) found.push({ element: box, kind: 'story list' });
       // A heading over nothing (the list is filled in by a script that has not run) still
       // announces other stories: it goes on its own.
@@ -71,9 +71,10 @@ export const storyHeadingRule: DeclutterRule = {
  * "More on this topic" at the end of the text, a sentence of its own and links to other sites
  * only (a help centre, the maker's pages): the article's further reading, not the site's other
  * stories. Outside the text's root, or with a link to this site, it is the site's box.
+ * (`after-article` asks too: the section follows the last line extraction kept.)
  */
-function isFurtherReading(box: Element, context: DeclutterContext, hosts: ReadonlySet<string>): boolean {
-  if (!context.article.root?.contains(box)) return false;
+export function isFurtherReading(box: Element, root: Element | null, hosts: ReadonlySet<string>): boolean {
+  if (!root?.contains(box) || !Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((heading) => isStoryHeading(headingTextOf(heading)))) return false;
   const doc = box.ownerDocument;
   if (Array.from(box.querySelectorAll('a[href]')).some((link) => isSameSiteLink(link, hosts, doc))) return false;
   return Array.from(box.querySelectorAll('p')).some((paragraph) => {
