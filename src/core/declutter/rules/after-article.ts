@@ -65,9 +65,21 @@ function continuesTheText(block: Element, article: ArticleMap): boolean {
   const stats = linkStats(block);
   if (wordCount(text) < MIN_SENTENCE_WORDS || !SENTENCE_END.test(text) || stats.linkChars >= LINK_SHARE * stats.chars) return false;
   for (let before = block.previousElementSibling; before; before = before.previousElementSibling) {
-    if (sameSetting(before, block) && article.holdsArticle(before)) return true;
+    if (setLike(block, before) && article.holdsArticle(before)) return true;
   }
   return false;
+}
+
+/**
+ * Set like `model` all the way down to its text: a named wrapper inside the block needs a
+ * like-named counterpart in the model. A CMS puts its licence line in the same outer box as the
+ * text but names the field inside otherwise (`field-lizenz` beside `field-text`).
+ */
+function setLike(block: Element, model: Element): boolean {
+  if (!sameSetting(block, model)) return false;
+  const inner = block.children.length === 1 ? block.firstElementChild : null;
+  if (!inner || inner.classList.length === 0) return true;
+  return Array.from(model.children).some((child) => setLike(inner, child));
 }
 
 function sameSetting(a: Element, b: Element): boolean {
