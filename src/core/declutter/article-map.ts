@@ -3,7 +3,7 @@
  * whose text is article text (paragraphs, headline, byline) and the article's images. Rules use
  * it so they never hide anything that holds article text. Reads the page, never changes it.
  */
-import { normalizeText, visibleTextOf, wordCount } from './text.ts';
+import { collapse, normalizeText, visibleTextOf, wordCount } from './text.ts';
 import { runToEnd, sliceClock } from '../steps.ts';
 import { matchesAny } from './tweaks.ts';
 import { isInlinePromo, MAX_PROMO_WORDS, siteHostsOf } from './promo.ts';
@@ -66,9 +66,12 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   // No word spans a line break, so the lines joined are the whole text normalised.
   const clock = sliceClock(SLICE_MS, 64);
   const normalized: string[] = [];
+  // Lines without a word ("=)", "***") are matched as written: normalising leaves nothing of them.
+  const wordless = new Set<string>();
   for (const line of hints.text.split(/\n+/)) {
     const norm = normalizeText(line);
     if (norm) normalized.push(norm);
+    else if (line.trim()) wordless.add(collapse(line));
     if (clock.due()) yield;
   }
   const whole = ` ${[...normalized, normalizeText(hints.title), normalizeText(hints.byline ?? '')].filter(Boolean).join(' ')} `;
@@ -105,6 +108,8 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
       }
       if (words >= MIN_MATCH_WORDS && inArticle(norm)) weights.set(block, norm.length);
       else if (words > 0 && words < MIN_MATCH_WORDS && lines.has(norm)) short.add(block);
+      // An emoticon or a separator the author ended a paragraph with is a line of the text too.
+      else if (words === 0 && wordless.has(collapse(raw))) short.add(block);
     }
     if (weights.has(block) || short.has(block) || promos.has(block)) continue;
     // A block mixing article text with other things (a hidden label, a widget): keep the article's own text runs.

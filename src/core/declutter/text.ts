@@ -80,7 +80,8 @@ export function previewOf(element: Element, max = 80): string {
   return '(empty block)';
 }
 
-function collapse(text: string): string {
+/** Text on one line: runs of white space made one space. */
+export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -47,6 +47,13 @@ describe('mapArticle', () => {
     expect(map.root?.className).toBe('body');
   });
 
+  it('protects a last line without a word ("=)") that extraction kept as a line of the text', () => {
+    const doc = page(ARTICLE_HTML.replace('</div></article>', '<p id="smile">=)</p></div></article><p id="other">:-)</p>'));
+    const map = mapArticle(doc, { ...hints, text: `${hints.text}\n\n=)` });
+    expect(map.containsArticle(doc.querySelector('#smile') as Element)).toBe(true);
+    expect(map.containsArticle(doc.querySelector('#other') as Element)).toBe(false);
+  });
+
   it('finds nothing and protects nothing without an article', () => {
     const doc = page(ARTICLE_HTML);
     const map = mapArticle(doc, null);

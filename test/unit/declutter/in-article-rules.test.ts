@@ -72,6 +72,19 @@ describe('after-article rule', () => {
     const map = mapArticle(doc, null);
     expect(afterArticleRule.find(doc, { article: map, host: '' })).toEqual([]);
   });
+  it('keeps a short paragraph set like the text\'s own after where extraction stopped, not a credit line or a box set otherwise', () => {
+    const closing = '<p id="closing">Hardiest of all, with furry leaves and red-purple blooms.</p>';
+    const credit = '<p id="credit">Images: <a href="https://photos.example.org/1">Smile</a> | <a href="https://photos.example.org/2">Window</a></p>';
+    const box = '<div id="box" class="promo">Our shop has all of these plants and many more in stock.</div>';
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `${closing}${credit}</div>${box}</article>`));
+    expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['credit', 'box']);
+  });
+  it('hides a licence line in a box like the text\'s whose field inside is named otherwise', () => {
+    const field = (name: string, inside: string): string => `<div class="body"><div class="field field-${name}">${inside}</div></div>`;
+    const licence = '<p>This text is published under a Creative Commons licence. The photos may not be used.</p>';
+    const doc = page(`<article><h1>Minister Visits Capital For Trade Talks</h1>${field('text', ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''))}${field('licence', licence).replace('class="body"', 'class="body" id="licence"')}</article>`);
+    expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['licence']);
+  });
   it('never hides an article paragraph after a figure', () => {
     const doc = page(ARTICLE_HTML.replace('</div></article>', `<figure><img src="/a.jpg"></figure><p id="last">${ARTICLE_PARAGRAPHS[0]}</p></div></article>`));
     expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);

@@ -92,4 +92,10 @@ describe('comments', () => {
     const doc = page(`${ARTICLE_HTML}<section id="comments"><h2>12 comments</h2><p>First!</p></section><div id="disqus_thread"></div>`);
     expect(commentsRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['comments', 'disqus_thread']);
   });
+  it('keeps a picture\'s commentary named "…__item__comment" inside the text, not a count or a reader\'s comment', () => {
+    const commentary = 'Many readers searched for walk-in wardrobes last year, our survey of the most popular searches found. This design with pull-out drawers was the one they liked best of all, and it won an award.';
+    const item = `<div class="gallery__item__comment" id="commentary">${commentary}</div><span class="comments-link" id="count"><a href="#c">3 Comments</a></span>`;
+    const doc = page(`${ARTICLE_HTML.replace('</div></article>', `${item}</div></article>`)}<div class="comment" id="reader"><cite>Ann</cite><p>${commentary}</p></div>`);
+    expect(commentsRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['count', 'reader']);
+  });
 });

@@ -1,6 +1,7 @@
 // Story lists: by heading text (several languages) and by shape (mostly links, times, thumbnails).
 import { describe, expect, it } from 'vitest';
 import { isStoryHeading, storyHeadingRule } from '../../../src/core/declutter/rules/story-heading.ts';
+import { afterArticleRule } from '../../../src/core/declutter/rules/after-article.ts';
 import { headlineListRule, isHeadlineList } from '../../../src/core/declutter/rules/headline-list.ts';
 import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, contextFor, page } from './helpers.ts';
 
@@ -30,6 +31,15 @@ describe('story-heading rule', () => {
     const box = '<aside id="leggi"><h1 class="block__title"><a href=""><span>Leggi anche:</span></a></h1><article class="entry"><h2><a href="/other.html">La grande sete</a></h2></article></aside>';
     const doc = page(ARTICLE_HTML.replace('</p><p>', `</p>${box}<p>`));
     expect(storyHeadingRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['leggi']);
+  });
+  it('keeps a further-reading section at the end of the text (a sentence, links to other sites), not one linking to this site', () => {
+    const intro = '<p>A detailed overview of the new interface is in the help centre, and the maker explains more on its own pages:</p>';
+    const section = (id: string, href: string): string => `<div id="${id}"><h2>Mehr zum Thema</h2>${intro}<ul><li><a href="${href}">Using the interface</a></li></ul></div>`;
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `${section('sources', 'https://help.example.org/1005566')}</div></article>`));
+    expect(storyHeadingRule.find(doc, contextFor(doc))).toEqual([]);
+    expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);
+    const own = page(ARTICLE_HTML.replace('</div></article>', `${section('own', '/politik/artikel-17.html')}</div></article>`));
+    expect(storyHeadingRule.find(own, contextFor(own)).map(({ element }) => element.id)).toEqual(['own']);
   });
   it('hides an Urdu box', () => {
     const doc = page(`${ARTICLE_HTML}<div id="urdu"><h2>متعلقہ خبریں</h2><ul>${items(2)}</ul></div>`);

@@ -5,12 +5,18 @@
  */
 import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
-import { linkStats, visibleTextOf, wordCount } from '../text.ts';
+import { isFurtherReading } from './story-heading.ts';
+import { siteHostsOf } from '../promo.ts';
+import { collapse, linkStats, visibleTextOf, wordCount } from '../text.ts';
+import type { ArticleMap } from '../article-map.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
 const MAX_TRAILING_WORDS = 40;
 const LINK_SHARE = 0.5;
+/** A sentence of this many words, at least, is prose, not a label ("Source: Reuters.") or a tag line. */
+const MIN_SENTENCE_WORDS = 8;
+const SENTENCE_END = /[.!?…]["'”»)]?$/;
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
 
 export const afterArticleRule: DeclutterRule = {
@@ -22,12 +28,14 @@ export const afterArticleRule: DeclutterRule = {
     const last = lastMarkedIn(column, context.article.marked);
     if (!last) return [];
     const found: Finding[] = [];
+    const hosts = siteHostsOf(doc);
     for (let at: Element = last; at !== column && at.parentElement; at = at.parentElement) {
       for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
         if (INERT.has(next.tagName)) continue;
         if (!(next.textContent ?? '').trim() && !next.querySelector('img, iframe, video, svg, picture')) continue;
         // A list right under one of the article's own sub-headings ("Sources") is the article's.
         if (introducedByArticle(next, context.article.marked)) continue;
+        if (continuesTheText(next, context.article) || isFurtherReading(next, context.article.root, hosts)) continue;
         if (hideable(next, context) && !context.article.holdsArticleText(next) && !mayBeArticle(next)) found.push({ element: next, kind: 'outside article' });
       }
     }
@@ -44,6 +52,39 @@ function mayBeArticle(block: Element): boolean {
   if (block.matches(MEDIA) || block.querySelector(MEDIA)) return true;
   const stats = linkStats(block);
   return wordCount(visibleTextOf(block)) > MAX_TRAILING_WORDS && stats.linkChars < LINK_SHARE * stats.chars;
+}
+
+/**
+ * A block set the way the text's own blocks are (the tag and class of a sibling before it that
+ * holds the text) and written as a sentence: the text goes on past where extraction stopped (one
+ * more short paragraph under the last sub-heading, the closing line in the page builder's next
+ * text box). The site's widgets after the text are set otherwise, or are labels and links.
+ */
+function continuesTheText(block: Element, article: ArticleMap): boolean {
+  const text = collapse(visibleTextOf(block));
+  const stats = linkStats(block);
+  if (wordCount(text) < MIN_SENTENCE_WORDS || !SENTENCE_END.test(text) || stats.linkChars >= LINK_SHARE * stats.chars) return false;
+  for (let before = block.previousElementSibling; before; before = before.previousElementSibling) {
+    if (setLike(block, before) && article.holdsArticle(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Set like `model` all the way down to its text: a named wrapper inside the block needs a
+ * like-named counterpart in the model. A CMS puts its licence line in the same outer box as the
+ * text but names the field inside otherwise (`field-lizenz` beside `field-text`).
+ */
+function setLike(block: Element, model: Element): boolean {
+  if (!sameSetting(block, model)) return false;
+  const inner = block.children.length === 1 ? block.firstElementChild : null;
+  if (!inner || inner.classList.length === 0) return true;
+  return Array.from(model.children).some((child) => setLike(inner, child));
+}
+
+function sameSetting(a: Element, b: Element): boolean {
+  const classes = (element: Element): string => [...element.classList].sort().join(' ');
+  return a.tagName === b.tagName && classes(a) === classes(b);
 }
 
 function lastMarkedIn(column: Element, marked: ReadonlySet<Element>): Element | null {

@@ -3,7 +3,7 @@
  * (a form with a text area), and comment headings ("Leave a Reply", "Vos réactions", "تبصرے").
  */
 import { hideable, nameTokens, uniqueFindings, wrapperOf } from '../blocks.ts';
-import { normalizeText, wordCount } from '../text.ts';
+import { linkStats, normalizeText, visibleTextOf, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const COMMENT_TOKENS = new Set(['comments', 'comment', 'commentlist', 'disqus', 'respond', 'discussion', 'replies', 'coral', 'viafoura', 'livefyre', 'kommentare', 'commentaires', 'comentarios']);
@@ -22,11 +22,26 @@ const COMMENT_HEADING = new RegExp(
   'u',
 );
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+/** What a comment thread, a single reader's comment or a comment widget is built of: blocks, names, dates, forms. */
+const THREAD_PARTS = 'div, p, li, ul, ol, section, article, form, textarea, time, img, h1, h2, h3, h4, h5, h6, footer, header, cite';
+/** A few sentences, not a comment count ("3 Comments") or a link to the form. */
+const MIN_COMMENTARY_WORDS = 25;
 const MAX_HEADING_WORDS = 10;
 
 export function isCommentHeading(text: string): boolean {
   const norm = normalizeText(text);
   return norm.length > 0 && wordCount(norm) <= MAX_HEADING_WORDS && COMMENT_HEADING.test(norm);
+}
+
+/**
+ * A gallery's or an editor's "comment" on a picture inside the text's root: one run of prose with
+ * no parts of a thread (author, date, reply, form). Extraction leaves such blocks out by their
+ * name; they are the article's text all the same.
+ */
+function isCommentaryInText(element: Element, root: Element | null): boolean {
+  if (!root?.contains(element) || element.querySelector(THREAD_PARTS)) return false;
+  const stats = linkStats(element);
+  return wordCount(visibleTextOf(element)) >= MIN_COMMENTARY_WORDS && stats.linkChars < 0.5 * stats.chars;
 }
 
 export const commentsRule: DeclutterRule = {
@@ -37,7 +52,9 @@ export const commentsRule: DeclutterRule = {
     const add = (element: Element): void => {
       if (hideable(element, context)) found.push({ element, kind: 'comments' });
     };
-    for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) if (nameTokens(element).some((token) => COMMENT_TOKENS.has(token))) add(element);
+    for (const element of doc.body?.querySelectorAll('[class], [id]') ?? []) {
+      if (nameTokens(element).some((token) => COMMENT_TOKENS.has(token)) && !isCommentaryInText(element, context.article.root)) add(element);
+    }
     for (const element of doc.body?.querySelectorAll(COMMENT_SELECTOR) ?? []) add(element);
     // A form where one writes a text (not a search box, not a sign-up form) is a comment form.
     for (const area of doc.body?.querySelectorAll('form textarea') ?? []) {

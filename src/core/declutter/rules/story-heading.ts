@@ -3,7 +3,8 @@
  * "Most read", "Trending", "You may also like" and the same in Urdu, Arabic and Hindi.
  */
 import { hideable, widen, wrapperOf } from '../blocks.ts';
-import { headingTextOf, linkStats, normalizeText, wordCount } from '../text.ts';
+import { headingTextOf, linkStats, normalizeText, visibleTextOf, wordCount } from '../text.ts';
+import { isSameSiteLink, siteHostsOf } from '../promo.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 /** Whole-heading patterns (on normalized, lower-case text), so a sentence mentioning "related" never matches. */
@@ -36,6 +37,9 @@ export const STORY_HEADINGS: RegExp[] = [
   /^(ताज़ा ख़बरें|ताजा खबरें|ताज़ा खबरें|संबंधित खबरें|संबंधित ख़बरें|और पढ़ें|ये भी पढ़ें|यह भी पढ़ें|सबसे ज़्यादा पढ़ी गई|लोकप्रिय|ट्रेंडिंग)( .{1,30})?$/,
 ];
 
+/** A sentence that introduces a further-reading list ("… you will find on these pages:"), not a teaser's line. */
+const MIN_INTRO_WORDS = 8;
+
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], header, legend, [class*="title" i], [class*="heading" i], [class*="header" i], strong, b';
 
 export function isStoryHeading(text: string): boolean {
@@ -48,11 +52,13 @@ export const storyHeadingRule: DeclutterRule = {
   description: 'Hides boxes headed "Recent Stories", "Related", "More from …", "Most read", "Trending" (English, German, French, Spanish, Italian, Portuguese, Dutch, Urdu, Arabic, Hindi) with their links.',
   find(doc, context) {
     const found: Finding[] = [];
+    let hosts: ReadonlySet<string> | null = null;
     for (const heading of doc.body?.querySelectorAll(HEADING_SELECTOR) ?? []) {
       // Icon fonts put a ligature word in the heading ("filter_none Weitere Beiträge"): read it without.
       if (!isStoryHeading(headingTextOf(heading))) continue;
       // The box is the heading plus what it heads: grow until it holds links ("Related Links" may have one).
       const box = widen(heading, context, (block) => block !== heading && linkStats(block).links >= 1 && (block.textContent ?? '').trim() !== (heading.textContent ?? '').trim());
+      if (box && isFurtherReading(box, context.article.root, (hosts ??= siteHostsOf(doc)))) continue;
       if (box) found.push({ element: box, kind: 'story list' });
       // A heading over nothing (the list is filled in by a script that has not run) still
       // announces other stories: it goes on its own.
@@ -64,6 +70,22 @@ export const storyHeadingRule: DeclutterRule = {
     return found;
   },
 };
+
+/**
+ * "More on this topic" at the end of the text, a sentence of its own and links to other sites
+ * only (a help centre, the maker's pages): the article's further reading, not the site's other
+ * stories. Outside the text's root, or with a link to this site, it is the site's box.
+ * (`after-article` asks too: the section follows the last line extraction kept.)
+ */
+export function isFurtherReading(box: Element, root: Element | null, hosts: ReadonlySet<string>): boolean {
+  if (!root?.contains(box) || !Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((heading) => isStoryHeading(headingTextOf(heading)))) return false;
+  const doc = box.ownerDocument;
+  if (Array.from(box.querySelectorAll('a[href]')).some((link) => isSameSiteLink(link, hosts, doc))) return false;
+  return Array.from(box.querySelectorAll('p')).some((paragraph) => {
+    const stats = linkStats(paragraph);
+    return wordCount(visibleTextOf(paragraph)) >= MIN_INTRO_WORDS && stats.linkChars < 0.5 * stats.chars;
+  });
+}
 
 /** Nothing with text or media follows the heading in its box: it heads an empty list, not a section of the text. */
 function headsNothing(heading: Element): boolean {
