@@ -25,9 +25,10 @@ function dateFromMeta(doc: Document): string | null {
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
-    // Each attribute read once, not once per entry: pages carry a hundred <meta> tags.
-    const values = new Map(DATE_ATTRIBUTES.map((attribute) => [attribute, meta.getAttribute(attribute)]));
-    const rank = DATE_META.findIndex(([attribute, value]) => values.get(attribute) === value);
+    // Each attribute read once, not once per entry: pages carry a hundred <meta> tags (read into
+    // an array, not a Map per tag, which made garbage for every tag of every page).
+    const values = DATE_ATTRIBUTES.map((attribute) => meta.getAttribute(attribute));
+    const rank = DATE_META.findIndex(([attribute, value]) => values[DATE_ATTRIBUTES.indexOf(attribute)] === value);
     if (rank >= 0 && rank < bestRank) {
       best = content;
       bestRank = rank;
@@ -103,12 +104,23 @@ export function metaWith(doc: Document, attribute: string, value: string): Eleme
   return null;
 }
 
+/** The content of the first entry of `wanted` (in its order) the page's <meta> tags hold, in one pass. */
+function firstMetaContent(doc: Document, wanted: [attribute: string, value: string][]): string | null {
+  const found: (string | null)[] = wanted.map(() => null);
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    wanted.forEach(([attribute, value], index) => {
+      if (found[index] === null && meta.getAttribute(attribute)?.toLowerCase() === value) found[index] = meta.getAttribute('content');
+    });
+  }
+  return found.find((content) => content !== null) ?? null;
+}
+
 export function jsonLdScripts(doc: Document): Element[] {
   return Array.from(doc.getElementsByTagName('script')).filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json');
 }
 
 export function findLeadImage(doc: Document, baseUrl: string, contentHtmlImages: string[]): string | null {
-  const meta = metaWith(doc, 'property', 'og:image')?.getAttribute('content') ?? metaWith(doc, 'name', 'twitter:image')?.getAttribute('content') ?? jsonLdImage(doc);
+  const meta = firstMetaContent(doc, [['property', 'og:image'], ['name', 'twitter:image']]) ?? jsonLdImage(doc);
   return imageAddress(meta?.trim() || contentHtmlImages[0], baseUrl);
 }
 

@@ -50,8 +50,9 @@ export const captions: PostCleanRule = {
   apply(body, lines) {
     // Named captions: any element whose class or id says caption/credit, when it is short and holds no paragraphs.
     for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-      if (el.tagName === 'FIGCAPTION' || !body.contains(el) || el.closest('figcaption')) continue;
-      if (!CAPTION_NAME.test(namesOf(el))) continue;
+      // The name test first: `contains` and `closest` walk up the tree for each of the page's named elements.
+      if (el.tagName === 'FIGCAPTION' || !CAPTION_NAME.test(namesOf(el))) continue;
+      if (!body.contains(el) || el.closest('figcaption')) continue;
       if (el.querySelector('p p, h1, h2, h3, table, ul, ol') || el.querySelectorAll('p').length > 2) continue;
       if (el.querySelector('img, picture, video, iframe')) continue;
       const words = wordsIn(textOf(el));
