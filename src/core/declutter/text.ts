@@ -70,6 +70,13 @@ export function* linkStatsSteps(element: Element, pause: () => boolean = () => f
   return { chars, linkChars: Math.min(linkChars, chars), links };
 }
 
+/** Prose, not a label or a link list: at least `minWords` words, under half of its text in links. */
+export function isProse(element: Element, minWords: number): boolean {
+  if (wordCount(visibleTextOf(element)) < minWords) return false;
+  const stats = linkStats(element);
+  return stats.linkChars < 0.5 * stats.chars;
+}
+
 /** A short, single-line preview of a block for the popup's hidden list. */
 export function previewOf(element: Element, max = 80): string {
   const text = collapse(visibleTextOf(element));

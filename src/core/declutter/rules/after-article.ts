@@ -7,13 +7,12 @@ import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
 import { isFurtherReading } from './story-heading.ts';
 import { siteHostsOf } from '../promo.ts';
-import { collapse, linkStats, visibleTextOf, wordCount } from '../text.ts';
+import { collapse, isProse, visibleTextOf } from '../text.ts';
 import type { ArticleMap } from '../article-map.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
 const MAX_TRAILING_WORDS = 40;
-const LINK_SHARE = 0.5;
 /** A sentence of this many words, at least, is prose, not a label ("Source: Reuters.") or a tag line. */
 const MIN_SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!?…]["'”»)]?$/;
@@ -50,8 +49,7 @@ export const afterArticleRule: DeclutterRule = {
  */
 function mayBeArticle(block: Element): boolean {
   if (block.matches(MEDIA) || block.querySelector(MEDIA)) return true;
-  const stats = linkStats(block);
-  return wordCount(visibleTextOf(block)) > MAX_TRAILING_WORDS && stats.linkChars < LINK_SHARE * stats.chars;
+  return isProse(block, MAX_TRAILING_WORDS + 1);
 }
 
 /**
@@ -61,9 +59,7 @@ function mayBeArticle(block: Element): boolean {
  * text box). The site's widgets after the text are set otherwise, or are labels and links.
  */
 function continuesTheText(block: Element, article: ArticleMap): boolean {
-  const text = collapse(visibleTextOf(block));
-  const stats = linkStats(block);
-  if (wordCount(text) < MIN_SENTENCE_WORDS || !SENTENCE_END.test(text) || stats.linkChars >= LINK_SHARE * stats.chars) return false;
+  if (!SENTENCE_END.test(collapse(visibleTextOf(block))) || !isProse(block, MIN_SENTENCE_WORDS)) return false;
   for (let before = block.previousElementSibling; before; before = before.previousElementSibling) {
     if (setLike(block, before) && article.holdsArticle(before)) return true;
   }

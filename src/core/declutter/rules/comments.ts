@@ -3,7 +3,7 @@
  * (a form with a text area), and comment headings ("Leave a Reply", "Vos réactions", "تبصرے").
  */
 import { hideable, nameTokens, uniqueFindings, wrapperOf } from '../blocks.ts';
-import { linkStats, normalizeText, visibleTextOf, wordCount } from '../text.ts';
+import { isProse, normalizeText, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const COMMENT_TOKENS = new Set(['comments', 'comment', 'commentlist', 'disqus', 'respond', 'discussion', 'replies', 'coral', 'viafoura', 'livefyre', 'kommentare', 'commentaires', 'comentarios']);
@@ -39,9 +39,7 @@ export function isCommentHeading(text: string): boolean {
  * name; they are the article's text all the same.
  */
 function isCommentaryInText(element: Element, root: Element | null): boolean {
-  if (!root?.contains(element) || element.querySelector(THREAD_PARTS)) return false;
-  const stats = linkStats(element);
-  return wordCount(visibleTextOf(element)) >= MIN_COMMENTARY_WORDS && stats.linkChars < 0.5 * stats.chars;
+  return !!root?.contains(element) && !element.querySelector(THREAD_PARTS) && isProse(element, MIN_COMMENTARY_WORDS);
 }
 
 export const commentsRule: DeclutterRule = {

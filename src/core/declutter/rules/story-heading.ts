@@ -3,7 +3,7 @@
  * "Most read", "Trending", "You may also like" and the same in Urdu, Arabic and Hindi.
  */
 import { hideable, widen, wrapperOf } from '../blocks.ts';
-import { headingTextOf, linkStats, normalizeText, visibleTextOf, wordCount } from '../text.ts';
+import { headingTextOf, isProse, linkStats, normalizeText, wordCount } from '../text.ts';
 import { isSameSiteLink, siteHostsOf } from '../promo.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
@@ -81,10 +81,7 @@ export function isFurtherReading(box: Element, root: Element | null, hosts: Read
   if (!root?.contains(box) || !Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((heading) => isStoryHeading(headingTextOf(heading)))) return false;
   const doc = box.ownerDocument;
   if (Array.from(box.querySelectorAll('a[href]')).some((link) => isSameSiteLink(link, hosts, doc))) return false;
-  return Array.from(box.querySelectorAll('p')).some((paragraph) => {
-    const stats = linkStats(paragraph);
-    return wordCount(visibleTextOf(paragraph)) >= MIN_INTRO_WORDS && stats.linkChars < 0.5 * stats.chars;
-  });
+  return Array.from(box.querySelectorAll('p')).some((paragraph) => isProse(paragraph, MIN_INTRO_WORDS));
 }
 
 /** Nothing with text or media follows the heading in its box: it heads an empty list, not a section of the text. */
