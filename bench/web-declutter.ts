@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../test/harness/server.ts';
-import { closeAllPages, declutterLikeAPerson, firstLine, launchOffline, openPage, visibleText } from './lib/declutter-browser.ts';
+import { assertSameDocument, closeAllPages, declutterLikeAPerson, markDocument, firstLine, launchOffline, openPage, visibleText } from './lib/declutter-browser.ts';
 import { median, percentile } from './declutter-report.ts';
 import { DEFAULT_WEB_SEGMENTS_DIR, loadWebSegments, scoreSegments, type PageSegments, type WebPage } from './lib/web-segments.ts';
 import type { DeclutterState } from '../src/shared/messages.ts';
@@ -72,9 +72,11 @@ export async function runWebDeclutter(args: string[]): Promise<void> {
       for (const run of runs) {
         try {
           const tab = await openPage(run.browser, server.url(path));
+          await markDocument(tab);
           const before = scoreSegments(page, await visibleText(tab));
           const state = await declutterLikeAPerson(run.browser, tab);
           const after = scoreSegments(page, await visibleText(tab));
+          await assertSameDocument(tab);
           run.results.push({ page, before, after, state });
         } catch (error) {
           run.failed.push(`${page.id}: ${firstLine(error)}`);

@@ -35,6 +35,20 @@ export function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => document.body?.innerText ?? '');
 }
 
+/**
+ * Marks the tab's document, so that a later `assertSameDocument` tells whether the page replaced
+ * itself (a script's reload or redirect) between two readings: text read from two different
+ * documents is not a measure of declutter.
+ */
+export function markDocument(page: Page): Promise<void> {
+  return page.evaluate(() => { (window as unknown as { plainsightBenchMark?: true }).plainsightBenchMark = true; });
+}
+
+export async function assertSameDocument(page: Page): Promise<void> {
+  const same = await page.evaluate(() => (window as unknown as { plainsightBenchMark?: true }).plainsightBenchMark === true);
+  if (!same) throw new Error('the page navigated itself during the measurement');
+}
+
 /** The popup's path: toolbar click, inject the content script (idempotent), send `declutter:apply`. */
 export async function declutterLikeAPerson(browser: ExtensionBrowser, page: Page): Promise<DeclutterState> {
   const once = async (): Promise<DeclutterState> => {

@@ -85,6 +85,12 @@ describe('after-article rule', () => {
     const doc = page(`<article><h1>Minister Visits Capital For Trade Talks</h1>${field('text', ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''))}${field('licence', licence).replace('class="body"', 'class="body" id="licence"')}</article>`);
     expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['licence']);
   });
+  it('keeps the article\'s attachment (a lead-in and its document links), not a lead-in to pages', () => {
+    const attachment = '<div id="lead">The concept paper is here:</div><div id="file"><a href="/files/Concept%20paper.pdf">Concept paper</a></div>';
+    const pages = '<div id="more">More from us:</div><div id="links"><a href="/news/1">One</a> <a href="/news/2.pdf">Two</a></div>';
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `</div>${attachment}${pages}</article>`));
+    expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['more', 'links']);
+  });
   it('never hides an article paragraph after a figure', () => {
     const doc = page(ARTICLE_HTML.replace('</div></article>', `<figure><img src="/a.jpg"></figure><p id="last">${ARTICLE_PARAGRAPHS[0]}</p></div></article>`));
     expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);

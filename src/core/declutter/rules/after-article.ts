@@ -16,6 +16,8 @@ const MAX_TRAILING_WORDS = 40;
 /** A sentence of this many words, at least, is prose, not a label ("Source: Reuters.") or a tag line. */
 const MIN_SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!?…]["'”»)]?$/;
+/** Files a press release or report attaches: documents, sheets, slides. */
+const DOCUMENT_FILE = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)$/i;
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
 
 export const afterArticleRule: DeclutterRule = {
@@ -35,6 +37,7 @@ export const afterArticleRule: DeclutterRule = {
         // A list right under one of the article's own sub-headings ("Sources") is the article's.
         if (introducedByArticle(next, context.article.marked)) continue;
         if (continuesTheText(next, context.article) || isFurtherReading(next, context.article.root, hosts)) continue;
+        if (isAttachment(next)) continue;
         if (hideable(next, context) && !context.article.holdsArticleText(next) && !mayBeArticle(next)) found.push({ element: next, kind: 'outside article' });
       }
     }
@@ -50,6 +53,31 @@ export const afterArticleRule: DeclutterRule = {
 function mayBeArticle(block: Element): boolean {
   if (block.matches(MEDIA) || block.querySelector(MEDIA)) return true;
   return isProse(block, MAX_TRAILING_WORDS + 1);
+}
+
+/**
+ * The article's attachment: "The concept paper is here:" and the link to its PDF, a press
+ * release's documents. A reader came for them; a site's own widgets link to pages, not files.
+ * Kept are a lead-in (ending in a colon) beside a block of document links, and that block.
+ */
+function isAttachment(block: Element): boolean {
+  const leadIn = (element: Element | null): boolean => !!element && collapse(visibleTextOf(element)).endsWith(':');
+  if (linksOnlyToDocuments(block)) return leadIn(block) || leadIn(block.previousElementSibling);
+  return leadIn(block) && !!block.nextElementSibling && linksOnlyToDocuments(block.nextElementSibling);
+}
+
+function linksOnlyToDocuments(block: Element): boolean {
+  const links = Array.from(block.querySelectorAll('a[href]'));
+  if (block.matches('a[href]')) links.push(block);
+  return links.length > 0 && links.every((link) => DOCUMENT_FILE.test(pathOf(link)));
+}
+
+function pathOf(link: Element): string {
+  try {
+    return new URL(link.getAttribute('href') ?? '', link.ownerDocument.baseURI).pathname;
+  } catch {
+    return '';
+  }
 }
 
 /**
