@@ -59,6 +59,32 @@ export function hostsOf(links: Element[]): Set<string> {
   return hosts;
 }
 
+/**
+ * The elements below `root` that `keep` accepts, in document order (what `querySelectorAll` returns).
+ * One walk by element links: in jsdom a selector query such as '[class], [id]' over a whole
+ * article costs several times as much, and the rules run on every page.
+ */
+export function elementsBelow(root: Element, keep: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (keep(el)) out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    // Up to the nearest ancestor (below root) with a next sibling.
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
+/** Whether the element carries a class or an id (the selector '[class], [id]'). */
+export function isNamed(el: Element): boolean {
+  return el.hasAttribute('class') || el.hasAttribute('id');
+}
+
 /** Tags that make a "line": a block a reader sees on its own. */
 const LINE_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'DT', 'DD']);
 /** A line holds none of these; an element that does is a container, not a line. */
