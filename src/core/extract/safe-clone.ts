@@ -87,6 +87,22 @@ export function dropClobberingNames(own: Document, root: Node = own): void {
  * page costs a fraction of copying it all.
  */
 export function importWithoutClobbering(doc: Document, path: number[], own: Document): Element | null {
+  const el = liveElementAt(doc, path);
+  return el && copyWithoutClobbering(el, own);
+}
+
+/** A copy of the live element `el`, owned by `own`, with the clobbering names dropped. */
+export function copyWithoutClobbering(el: Element, own: Document): Element {
+  const copy = protoMethod<(node: Node, deep: boolean) => Node>(own, 'importNode').call(own, el, true) as Element;
+  dropClobberingNames(own, copy);
+  return copy;
+}
+
+/**
+ * The live element at `path`, found through the prototypes' getters; null when the path leads
+ * nowhere or the element sits in a form (see `importWithoutClobbering`).
+ */
+export function liveElementAt(doc: Document, path: number[]): Element | null {
   let el = protoGetter<Element | null>(doc, 'documentElement').call(doc);
   if (!el) return null;
   const firstChild = protoGetter<Element | null>(el, 'firstElementChild');
@@ -100,7 +116,16 @@ export function importWithoutClobbering(doc: Document, path: number[], own: Docu
   }
   if (!el) return null;
   for (let up = parent.call(el); up; up = parent.call(up)) if (localName.call(up) === 'form') return null;
-  const copy = protoMethod<(node: Node, deep: boolean) => Node>(own, 'importNode').call(own, el, true) as Element;
-  dropClobberingNames(own, copy);
-  return copy;
+  return el;
+}
+
+/**
+ * Whether reading the live element could tell something else than reading its copy: a form (the
+ * page's named controls override its properties), a form control with an id (the copy drops it),
+ * or a <base> (the copy may drop it, which moves its siblings' indices). Read through the prototypes.
+ */
+export function copyMayDiffer(el: Element): boolean {
+  const tag = protoGetter<string>(el, 'localName').call(el);
+  if (tag === 'form' || tag === 'base') return true;
+  return LISTED_TAGS.has(tag) && protoMethod<(name: string) => boolean>(el, 'hasAttribute').call(el, 'id');
 }
