@@ -4,17 +4,17 @@
  * short or link-heavy (a news digest, a photo story), where our looks-like-an-article guess says no.
  */
 
-import { jsonLdScripts, metaWith } from '../metadata.ts';
+import { metadataTags, metaWith, type MetadataTags } from '../metadata.ts';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|ScholarlyArticle|TechArticle|LiveBlogPosting|Review|Recipe|SocialMediaPosting|Posting)$/;
 
 /** NodeFilter.SHOW_ELEMENT (the NodeFilter global is not there in Node). */
 const SHOW_ELEMENT = 1;
 
-export function declaresArticle(doc: Document, scopes: Element[] = itemScopes(doc)): boolean {
-  const ogType = metaWith(doc, 'property', 'og:type')?.getAttribute('content')?.trim().toLowerCase();
+export function declaresArticle(doc: Document, scopes: Element[] = itemScopes(doc), tags: MetadataTags = metadataTags(doc)): boolean {
+  const ogType = metaWith(tags.metas, 'property', 'og:type')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article' || ogType?.startsWith('article:')) return true;
-  for (const script of jsonLdScripts(doc)) {
+  for (const script of tags.jsonLd) {
     for (const match of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(?:\[\s*)?"([^"]+)"/g)) {
       if (ARTICLE_TYPES.test(match[1]!.replace(/^https?:\/\/schema\.org\//, ''))) return true;
     }

@@ -5,7 +5,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article.ts';
 import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
-import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
+import { findLeadImage, findPublishedTime, imageAddress, metadataTags } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
 import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
@@ -53,8 +53,10 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const pageTitle = clone.title;
   // Read before cleaning changes the clone (a few selector queries and one walk).
   const scopes = itemScopes(clone);
-  const declared = declaresArticle(clone, scopes);
-  const howTo = declaredSteps(clone, scopes);
+  // The <meta> and JSON-LD elements stay readable after Readability removes them from the clone.
+  const tags = metadataTags(clone);
+  const declared = declaresArticle(clone, scopes, tags);
+  const howTo = declaredSteps(clone, scopes, tags.jsonLd);
   const reshaped = preClean(clone);
   const paragraphs = proseParagraphs(clone);
   const recipe = howTo && locateRecipeBlocks(clone, howTo);
@@ -117,9 +119,10 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   if (!options.force && doubtful && !declared && !looksReaderable(doc)) return null;
 
   const images = Array.from(body.getElementsByTagName('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
-  // Metadata Readability missed comes from the live page, which still has the JSON-LD and <time>
-  // elements Readability removed from the clone. Reading the whole page costs a tenth of extraction
-  // (bench:extract), so only when needed; readLive turns a clobbered DOM method into "not found".
+  // Metadata Readability missed comes from the <meta> and JSON-LD elements found in the clone before
+  // it ran, and from the live page, which still has the <time> elements and text Readability removed
+  // from the clone. Reading the whole page costs a tenth of extraction (bench:extract), so only when
+  // needed; readLive turns a clobbered DOM method into "not found".
   const lang = parsed.lang?.trim() || readLive(() => metaLanguage(doc));
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
@@ -127,7 +130,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     title,
     byline: cleanByline(plain(parsed.byline)),
     siteName: plain(parsed.siteName) || hostnameOf(url),
-    publishedTime: plain(parsed.publishedTime) || plain(readLive(() => findPublishedTime(doc))),
+    publishedTime: plain(parsed.publishedTime) || plain(readLive(() => findPublishedTime(doc, tags))),
     lang,
     dir,
     excerpt: plain(parsed.excerpt),
@@ -135,7 +138,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     text,
     wordCount,
     readingMinutes: readingMinutes(text),
-    leadImage: readLive(() => findLeadImage(doc, url, images)) ?? imageAddress(images[0], url),
+    leadImage: readLive(() => findLeadImage(doc, url, images, tags)) ?? imageAddress(images[0], url),
   };
 }
 
