@@ -131,7 +131,11 @@ function firstMetaContent(metas: Element[], wanted: [attribute: string, value: s
 }
 
 export function jsonLdScripts(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('script')).filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+  return Array.from(doc.getElementsByTagName('script')).filter(isJsonLd);
+}
+
+export function isJsonLd(script: Element): boolean {
+  return script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
 }
 
 /** `tags`: the page's, when already found (`metadataTags`). */

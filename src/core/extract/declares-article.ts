@@ -4,7 +4,7 @@
  * short or link-heavy (a news digest, a photo story), where our looks-like-an-article guess says no.
  */
 
-import { metadataTags, metaWith, type MetadataTags } from '../metadata.ts';
+import { isJsonLd, metadataTags, metaWith, type MetadataTags } from '../metadata.ts';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|ScholarlyArticle|TechArticle|LiveBlogPosting|Review|Recipe|SocialMediaPosting|Posting)$/;
 
@@ -32,4 +32,23 @@ export function itemScopes(doc: Document): Element[] {
   const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (el.hasAttribute('itemtype')) scopes.push(el);
   return scopes;
+}
+
+/** What the page declares of itself: its <meta> and JSON-LD elements and its microdata items. */
+export interface Declarations extends MetadataTags {
+  scopes: Element[];
+}
+
+/**
+ * Gathers `Declarations` from a walk of the page's elements in document order (the clone's own
+ * walk, safe-clone.ts), finding what `metadataTags` and `itemScopes` find without three more walks.
+ */
+export function declarationsCollector(): { found: Declarations; visit: (el: Element, localName: string) => void } {
+  const found: Declarations = { metas: [], jsonLd: [], scopes: [] };
+  const visit = (el: Element, localName: string): void => {
+    if (localName === 'meta') found.metas.push(el);
+    else if (localName === 'script' && isJsonLd(el)) found.jsonLd.push(el);
+    if (el.hasAttribute('itemtype')) found.scopes.push(el);
+  };
+  return { found, visit };
 }

@@ -5,11 +5,11 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article.ts';
 import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
-import { findLeadImage, findPublishedTime, imageAddress, metadataTags } from '../metadata.ts';
+import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
 import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
-import { declaresArticle, itemScopes } from './declares-article.ts';
+import { declarationsCollector, declaresArticle } from './declares-article.ts';
 import { declaredSteps } from './recipe-schema.ts';
 import { locateRecipeBlocks } from './recipe-blocks.ts';
 import { missingRecipeParts } from './recipe-parts.ts';
@@ -47,16 +47,16 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
  * Everything after the first step works on the clone, so the page may change meanwhile.
  */
 export function* extractArticleSteps(doc: Document, url: string, options: ExtractOptions = {}): Generator<void, Article | null> {
-  // Everything below reads the clone only: the live page may clobber document properties.
-  const clone = cloneWithoutClobbering(doc);
+  // Everything below reads the clone only: the live page may clobber document properties. The
+  // clone's own walk finds what the page declares (<meta>, JSON-LD, microdata) before cleaning
+  // changes it; those elements stay readable after Readability removes them from the clone.
+  const declarations = declarationsCollector();
+  const clone = cloneWithoutClobbering(doc, declarations.visit);
+  const tags = declarations.found;
   yield;
   const pageTitle = clone.title;
-  // Read before cleaning changes the clone (a few selector queries and one walk).
-  const scopes = itemScopes(clone);
-  // The <meta> and JSON-LD elements stay readable after Readability removes them from the clone.
-  const tags = metadataTags(clone);
-  const declared = declaresArticle(clone, scopes, tags);
-  const howTo = declaredSteps(clone, scopes, tags.jsonLd);
+  const declared = declaresArticle(clone, tags.scopes, tags);
+  const howTo = declaredSteps(clone, tags.scopes, tags.jsonLd);
   const reshaped = preClean(clone);
   const paragraphs = proseParagraphs(clone);
   const recipe = howTo && locateRecipeBlocks(clone, howTo);

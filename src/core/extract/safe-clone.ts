@@ -32,18 +32,26 @@ function protoGetter<T>(target: object, name: string): (this: unknown) => T {
   throw new TypeError(`${name} is not available`);
 }
 
-/** A deep clone of `doc` with no clobbering names left; the live page is never touched. */
-export function cloneWithoutClobbering(doc: Document): Document {
+/** Called with each element of a walk and its local name. */
+export type ElementVisitor = (el: Element, localName: string) => void;
+
+/**
+ * A deep clone of `doc` with no clobbering names left; the live page is never touched. `visit`
+ * sees every element of the clone on the walk that finds those names, so other questions about
+ * the whole page need no walk of their own.
+ */
+export function cloneWithoutClobbering(doc: Document, visit?: ElementVisitor): Document {
   const clone = protoMethod<(deep: boolean) => Node>(doc, 'cloneNode').call(doc, true) as Document;
-  dropClobberingNames(clone);
+  dropClobberingNames(clone, clone, visit);
   return clone;
 }
 
 /**
  * Drops the attributes that create named properties, in a document of our own (a clone, or a
- * page copy rebuilt in an extension page, core/extract/snapshot.ts).
+ * page copy rebuilt in an extension page, core/extract/snapshot.ts). Only names go, so what
+ * `visit` collects on the way stays as it found it.
  */
-export function dropClobberingNames(own: Document, root: Node = own): void {
+export function dropClobberingNames(own: Document, root: Node = own, visit?: ElementVisitor): void {
   const walker = protoMethod<(root: Node, show: number) => TreeWalker>(own, 'createTreeWalker').call(own, root, SHOW_ELEMENT);
   // A walker never returns its root: a subtree's own root element is the first to look at.
   const first = root === own ? walker.nextNode() : root;
@@ -59,6 +67,7 @@ export function dropClobberingNames(own: Document, root: Node = own): void {
   const identified: Node[] = [];
   for (let el: Node | null = first; el; el = walker.nextNode()) {
     const tag = localName.call(el);
+    visit?.(el as Element, tag);
     // A <base> without href changes nothing in a browser but made jsdom throw on `baseURI` (CLI;
     // found by the fast-check property test), so the clone does without it.
     if (tag === 'base' && !hasAttribute.call(el, 'href')) bareBases.push(el);
