@@ -16,9 +16,15 @@ export function comparable(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
 
+const WORD = /[\p{L}\p{N}_]+/gu;
+
 /** Number of word tokens, counted the way the scorer and readers see words. */
 export function wordsIn(text: string): number {
-  return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+  // Counted with `test`, which makes no array of the words: the rules count words on every line.
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }
 
 /** True for <h1>…<h6>. */
