@@ -18,11 +18,25 @@ const DATE_META: [string, string][] = [
 
 const DATE_ATTRIBUTES = [...new Set(DATE_META.map(([attribute]) => attribute))];
 
+/**
+ * The page's <meta> elements and JSON-LD scripts, found once. Extraction takes them from its clone
+ * before Readability strips it (removed elements keep their attributes and text), so the look-ups
+ * after Readability walk no whole page again: finding them in the live page cost more than reading them.
+ */
+export interface MetadataTags {
+  metas: Element[];
+  jsonLd: Element[];
+}
+
+export function metadataTags(doc: Document): MetadataTags {
+  return { metas: Array.from(doc.getElementsByTagName('meta')), jsonLd: jsonLdScripts(doc) };
+}
+
 /** The best date meta in one pass over the page's <meta> tags (nine selector scans cost more). */
-function dateFromMeta(doc: Document): string | null {
+function dateFromMeta(metas: Element[]): string | null {
   let best: string | null = null;
   let bestRank = DATE_META.length;
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     // Each attribute read once, not once per entry: pages carry a hundred <meta> tags (read into
@@ -44,10 +58,11 @@ const VISIBLE_DATE = new RegExp(
   'i',
 );
 
-export function findPublishedTime(doc: Document): string | null {
-  const fromMeta = dateFromMeta(doc);
+/** `tags`: the page's, when already found (`metadataTags`). */
+export function findPublishedTime(doc: Document, tags: MetadataTags = metadataTags(doc)): string | null {
+  const fromMeta = dateFromMeta(tags.metas);
   if (fromMeta) return fromMeta;
-  const fromJsonLd = jsonLdValue(doc, 'datePublished');
+  const fromJsonLd = jsonLdValue(tags.jsonLd, 'datePublished');
   if (fromJsonLd) return fromJsonLd;
   // The first <time datetime> in the page (what the selector list 'article time[datetime], …,
   // time[datetime]' found: every match of the first two matches the last), without a selector scan.
@@ -99,15 +114,15 @@ function holdsBlock(doc: Document, el: Element): boolean {
  * which scans the page again for each query and costs several times as much in jsdom. Values are
  * compared without case, as those selectors did (jsdom's for every attribute, browsers' for `type`).
  */
-export function metaWith(doc: Document, attribute: string, value: string): Element | null {
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) if (meta.getAttribute(attribute)?.toLowerCase() === value) return meta;
+export function metaWith(metas: Element[], attribute: string, value: string): Element | null {
+  for (const meta of metas) if (meta.getAttribute(attribute)?.toLowerCase() === value) return meta;
   return null;
 }
 
 /** The content of the first entry of `wanted` (in its order) the page's <meta> tags hold, in one pass. */
-function firstMetaContent(doc: Document, wanted: [attribute: string, value: string][]): string | null {
+function firstMetaContent(metas: Element[], wanted: [attribute: string, value: string][]): string | null {
   const found: (string | null)[] = wanted.map(() => null);
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of metas) {
     wanted.forEach(([attribute, value], index) => {
       if (found[index] === null && meta.getAttribute(attribute)?.toLowerCase() === value) found[index] = meta.getAttribute('content');
     });
@@ -116,11 +131,16 @@ function firstMetaContent(doc: Document, wanted: [attribute: string, value: stri
 }
 
 export function jsonLdScripts(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('script')).filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+  return Array.from(doc.getElementsByTagName('script')).filter(isJsonLd);
 }
 
-export function findLeadImage(doc: Document, baseUrl: string, contentHtmlImages: string[]): string | null {
-  const meta = firstMetaContent(doc, [['property', 'og:image'], ['name', 'twitter:image']]) ?? jsonLdImage(doc);
+export function isJsonLd(script: Element): boolean {
+  return script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+}
+
+/** `tags`: the page's, when already found (`metadataTags`). */
+export function findLeadImage(doc: Document, baseUrl: string, contentHtmlImages: string[], tags: MetadataTags = metadataTags(doc)): string | null {
+  const meta = firstMetaContent(tags.metas, [['property', 'og:image'], ['name', 'twitter:image']]) ?? jsonLdImage(tags.jsonLd);
   return imageAddress(meta?.trim() || contentHtmlImages[0], baseUrl);
 }
 
@@ -139,9 +159,9 @@ function absolute(url: string, base: string): string | null {
   }
 }
 
-function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+function jsonLdObjects(scripts: Element[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const script of jsonLdScripts(doc)) {
+  for (const script of scripts) {
     try {
       const parsed: unknown = JSON.parse(script.textContent ?? '');
       const queue = Array.isArray(parsed) ? [...parsed] : [parsed];
@@ -159,16 +179,16 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
-function jsonLdValue(doc: Document, key: string): string | null {
-  for (const record of jsonLdObjects(doc)) {
+function jsonLdValue(scripts: Element[], key: string): string | null {
+  for (const record of jsonLdObjects(scripts)) {
     const value = record[key];
     if (typeof value === 'string' && value.trim()) return value.trim();
   }
   return null;
 }
 
-function jsonLdImage(doc: Document): string | null {
-  for (const record of jsonLdObjects(doc)) {
+function jsonLdImage(scripts: Element[]): string | null {
+  for (const record of jsonLdObjects(scripts)) {
     const image = record['image'];
     const first = Array.isArray(image) ? image[0] : image;
     if (typeof first === 'string') return first;

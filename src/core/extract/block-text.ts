@@ -35,7 +35,8 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) parts.push('\n\n');
-    for (const child of Array.from(el.childNodes)) walk(child);
+    // By sibling links: copying each element's childNodes into an array was a third of this walk.
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (tag === 'TD' || tag === 'TH') parts.push('\t');
     if (isBlock) parts.push('\n\n');
   };

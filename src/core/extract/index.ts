@@ -9,7 +9,7 @@ import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
 import { blockText } from './block-text.ts';
 import { preClean } from './pre-clean.ts';
 import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
-import { declaresArticle, itemScopes } from './declares-article.ts';
+import { declarationsCollector, declaresArticle } from './declares-article.ts';
 import { declaredSteps } from './recipe-schema.ts';
 import { locateRecipeBlocks } from './recipe-blocks.ts';
 import { missingRecipeParts } from './recipe-parts.ts';
@@ -47,14 +47,16 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
  * Everything after the first step works on the clone, so the page may change meanwhile.
  */
 export function* extractArticleSteps(doc: Document, url: string, options: ExtractOptions = {}): Generator<void, Article | null> {
-  // Everything below reads the clone only: the live page may clobber document properties.
-  const clone = cloneWithoutClobbering(doc);
+  // Everything below reads the clone only: the live page may clobber document properties. The
+  // clone's own walk finds what the page declares (<meta>, JSON-LD, microdata) before cleaning
+  // changes it; those elements stay readable after Readability removes them from the clone.
+  const declarations = declarationsCollector();
+  const clone = cloneWithoutClobbering(doc, declarations.visit);
+  const tags = declarations.found;
   yield;
   const pageTitle = clone.title;
-  // Read before cleaning changes the clone (a few selector queries and one walk).
-  const scopes = itemScopes(clone);
-  const declared = declaresArticle(clone, scopes);
-  const howTo = declaredSteps(clone, scopes);
+  const declared = declaresArticle(clone, tags.scopes, tags);
+  const howTo = declaredSteps(clone, tags.scopes, tags.jsonLd);
   const reshaped = preClean(clone);
   const paragraphs = proseParagraphs(clone);
   const recipe = howTo && locateRecipeBlocks(clone, howTo);
@@ -116,10 +118,11 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     density > MAX_LINK_DENSITY || (wordCount < MIN_ARTICLE_WORDS && (wordCount < MIN_NOTE_WORDS || density > MAX_NOTE_LINK_DENSITY));
   if (!options.force && doubtful && !declared && !looksReaderable(doc)) return null;
 
-  const images = Array.from(body.querySelectorAll('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
-  // Metadata Readability missed comes from the live page, which still has the JSON-LD and <time>
-  // elements Readability removed from the clone. Reading the whole page costs a tenth of extraction
-  // (bench:extract), so only when needed; readLive turns a clobbered DOM method into "not found".
+  const images = Array.from(body.getElementsByTagName('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
+  // Metadata Readability missed comes from the <meta> and JSON-LD elements found in the clone before
+  // it ran, and from the live page, which still has the <time> elements and text Readability removed
+  // from the clone. Reading the whole page costs a tenth of extraction (bench:extract), so only when
+  // needed; readLive turns a clobbered DOM method into "not found".
   const lang = parsed.lang?.trim() || readLive(() => metaLanguage(doc));
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
@@ -127,7 +130,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     title,
     byline: cleanByline(plain(parsed.byline)),
     siteName: plain(parsed.siteName) || hostnameOf(url),
-    publishedTime: plain(parsed.publishedTime) || plain(readLive(() => findPublishedTime(doc))),
+    publishedTime: plain(parsed.publishedTime) || plain(readLive(() => findPublishedTime(doc, tags))),
     lang,
     dir,
     excerpt: plain(parsed.excerpt),
@@ -135,7 +138,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
     text,
     wordCount,
     readingMinutes: readingMinutes(text),
-    leadImage: readLive(() => findLeadImage(doc, url, images)) ?? imageAddress(images[0], url),
+    leadImage: readLive(() => findLeadImage(doc, url, images, tags)) ?? imageAddress(images[0], url),
   };
 }
 
@@ -189,7 +192,8 @@ function linkDensity(el: Element): number {
   const total = (el.textContent ?? '').length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+  // By tag: a selector query costs several times as much in jsdom.
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
   return linked / total;
 }
 

@@ -27,11 +27,11 @@ const MAX_TEXTS = 200;
 
 /**
  * The recipe or how-to a page declares, or null. `scopes` are the page's elements carrying
- * `itemtype` (one walk of the page, shared with `declaresArticle`).
+ * `itemtype` (one walk of the page, shared with `declaresArticle`); `jsonLd` its JSON-LD scripts.
  */
-export function declaredSteps(doc: Document, scopes: Element[]): DeclaredSteps | null {
+export function declaredSteps(doc: Document, scopes: Element[], jsonLd: Element[] = jsonLdScripts(doc)): DeclaredSteps | null {
   const found: DeclaredSteps = { ingredients: [], steps: [] };
-  for (const script of jsonLdScripts(doc)) {
+  for (const script of jsonLd) {
     const source = script.textContent ?? '';
     if (!MENTIONS_HOW_TO.test(source)) continue;
     try {

@@ -32,18 +32,26 @@ function protoGetter<T>(target: object, name: string): (this: unknown) => T {
   throw new TypeError(`${name} is not available`);
 }
 
-/** A deep clone of `doc` with no clobbering names left; the live page is never touched. */
-export function cloneWithoutClobbering(doc: Document): Document {
+/** Called with each element of a walk and its local name. */
+export type ElementVisitor = (el: Element, localName: string) => void;
+
+/**
+ * A deep clone of `doc` with no clobbering names left; the live page is never touched. `visit`
+ * sees every element of the clone on the walk that finds those names, so other questions about
+ * the whole page need no walk of their own.
+ */
+export function cloneWithoutClobbering(doc: Document, visit?: ElementVisitor): Document {
   const clone = protoMethod<(deep: boolean) => Node>(doc, 'cloneNode').call(doc, true) as Document;
-  dropClobberingNames(clone);
+  dropClobberingNames(clone, clone, visit);
   return clone;
 }
 
 /**
  * Drops the attributes that create named properties, in a document of our own (a clone, or a
- * page copy rebuilt in an extension page, core/extract/snapshot.ts).
+ * page copy rebuilt in an extension page, core/extract/snapshot.ts). Only names go, so what
+ * `visit` collects on the way stays as it found it.
  */
-export function dropClobberingNames(own: Document, root: Node = own): void {
+export function dropClobberingNames(own: Document, root: Node = own, visit?: ElementVisitor): void {
   const walker = protoMethod<(root: Node, show: number) => TreeWalker>(own, 'createTreeWalker').call(own, root, SHOW_ELEMENT);
   // A walker never returns its root: a subtree's own root element is the first to look at.
   const first = root === own ? walker.nextNode() : root;
@@ -59,6 +67,7 @@ export function dropClobberingNames(own: Document, root: Node = own): void {
   const identified: Node[] = [];
   for (let el: Node | null = first; el; el = walker.nextNode()) {
     const tag = localName.call(el);
+    visit?.(el as Element, tag);
     // A <base> without href changes nothing in a browser but made jsdom throw on `baseURI` (CLI;
     // found by the fast-check property test), so the clone does without it.
     if (tag === 'base' && !hasAttribute.call(el, 'href')) bareBases.push(el);
@@ -87,6 +96,22 @@ export function dropClobberingNames(own: Document, root: Node = own): void {
  * page costs a fraction of copying it all.
  */
 export function importWithoutClobbering(doc: Document, path: number[], own: Document): Element | null {
+  const el = liveElementAt(doc, path);
+  return el && copyWithoutClobbering(el, own);
+}
+
+/** A copy of the live element `el`, owned by `own`, with the clobbering names dropped. */
+export function copyWithoutClobbering(el: Element, own: Document): Element {
+  const copy = protoMethod<(node: Node, deep: boolean) => Node>(own, 'importNode').call(own, el, true) as Element;
+  dropClobberingNames(own, copy);
+  return copy;
+}
+
+/**
+ * The live element at `path`, found through the prototypes' getters; null when the path leads
+ * nowhere or the element sits in a form (see `importWithoutClobbering`).
+ */
+export function liveElementAt(doc: Document, path: number[]): Element | null {
   let el = protoGetter<Element | null>(doc, 'documentElement').call(doc);
   if (!el) return null;
   const firstChild = protoGetter<Element | null>(el, 'firstElementChild');
@@ -100,7 +125,16 @@ export function importWithoutClobbering(doc: Document, path: number[], own: Docu
   }
   if (!el) return null;
   for (let up = parent.call(el); up; up = parent.call(up)) if (localName.call(up) === 'form') return null;
-  const copy = protoMethod<(node: Node, deep: boolean) => Node>(own, 'importNode').call(own, el, true) as Element;
-  dropClobberingNames(own, copy);
-  return copy;
+  return el;
+}
+
+/**
+ * Whether reading the live element could tell something else than reading its copy: a form (the
+ * page's named controls override its properties), a form control with an id (the copy drops it),
+ * or a <base> (the copy may drop it, which moves its siblings' indices). Read through the prototypes.
+ */
+export function copyMayDiffer(el: Element): boolean {
+  const tag = protoGetter<string>(el, 'localName').call(el);
+  if (tag === 'form' || tag === 'base') return true;
+  return LISTED_TAGS.has(tag) && protoMethod<(name: string) => boolean>(el, 'hasAttribute').call(el, 'id');
 }

@@ -9,7 +9,7 @@
  * the answer in page order, lightly cleaned; post-clean then treats them as the rest of the body.
  */
 import { isFurnitureName, type ProseParagraph } from './prose-cluster.ts';
-import { copyOfPage, copyOfPart, isUnder, lightClean, type CloneShape, type PageView } from './page-view.ts';
+import { copyOfPage, copyOfPart, CopyNeeded, isUnder, lightClean, liveViewOfPart, type CloneShape, type PageView } from './page-view.ts';
 import { linkShare, textOf } from './post-clean/shared.ts';
 
 /** Less missed prose than this is not a lost section (a caption, a teaser, a pull quote). */
@@ -38,10 +38,11 @@ export interface SiblingBlocks {
 }
 
 /**
- * Blocks (from a fresh copy of `doc`, which is only read) that continue the story whose text
- * Readability returned, or null when nothing is missing. `paragraphs` come from a pre-cleaned
- * clone, so their paths hold in a fresh one; with that clone's `shape`, only the part of the page
- * around the story is copied when pre-clean left it as it was.
+ * Blocks (copies of `doc`'s, which is only read) that continue the story whose text Readability
+ * returned, or null when nothing is missing. `paragraphs` come from a pre-cleaned clone, so their
+ * paths hold in a fresh one; with that clone's `shape`, where pre-clean left the part of the page
+ * around the story as it was, that part is read in place (or copied, page-view.ts) and only the
+ * blocks that join are copied.
  */
 export function findSiblingProse(
   doc: Document,
@@ -59,17 +60,29 @@ export function findSiblingProse(
   const nearby = keptPath.slice(0, Math.max(1, keptPath.length - MAX_LEVELS_UP));
   const missed = paragraphs.filter((paragraph, index) => !isKept[index] && isUnder(paragraph.path, nearby));
   if (charsOf(missed) < MIN_GAIN_CHARS) return null;
+  // Read in place where the live page reads as a copy would; a copy only when it may not.
+  const live = shape && liveViewOfPart(doc, nearby, paragraphs, shape);
+  if (live) {
+    try {
+      return siblingBlocks(live, keptPath, paragraphs, missed);
+    } catch (error) {
+      if (!(error instanceof CopyNeeded)) throw error;
+    }
+  }
   const page = (shape && copyOfPart(doc, nearby, paragraphs, shape)) ?? copyOfPage(doc);
+  return siblingBlocks(page, keptPath, paragraphs, missed);
+}
+
+function siblingBlocks(page: PageView, keptPath: number[], paragraphs: ProseParagraph[], missed: ProseParagraph[]): SiblingBlocks | null {
   const { widest: top, highest } = widestStory(page, keptPath, paragraphs, missed);
   if (!top) return highest?.length === 2 ? bodySections(page, highest[1]!, missed) : null;
   const before: Element[] = [];
   const afterByLevel: Element[][] = [];
   // Down the path from the widest ancestor to the kept paragraphs: the children beside the path.
   for (let depth = top.length; depth < keptPath.length; depth++) {
-    const parent = page.at(keptPath.slice(0, depth));
     const onPath = keptPath[depth]!;
     const after: Element[] = [];
-    Array.from(parent?.children ?? []).forEach((child, index) => {
+    page.childrenAt(keptPath.slice(0, depth)).forEach((child, index) => {
       if (index === onPath) return;
       const path = [...keptPath.slice(0, depth), index];
       if (!isStoryBlock(child, path, missed)) return;
@@ -78,10 +91,18 @@ export function findSiblingProse(
     afterByLevel.push(after);
   }
   // In page order: outer levels wrap inner ones, so what follows an inner level comes before what follows an outer one.
-  const blocks = { before, after: afterByLevel.reverse().flat() };
+  return joining(page, { before, after: afterByLevel.reverse().flat() });
+}
+
+/** The blocks as our own, lightly cleaned, or null when there are none. */
+function joining(page: PageView, blocks: SiblingBlocks): SiblingBlocks | null {
   if (blocks.before.length + blocks.after.length === 0) return null;
-  for (const block of [...blocks.before, ...blocks.after]) lightClean(block);
-  return blocks;
+  const own = (block: Element): Element => {
+    const copy = page.own(block);
+    lightClean(copy);
+    return copy;
+  };
+  return { before: blocks.before.map(own), after: blocks.after.map(own) };
 }
 
 /**
@@ -116,7 +137,7 @@ function widestStory(page: PageView, keptPath: number[], paragraphs: ProseParagr
  * first other block ends the story on that side. Before the story, a block may carry its headline.
  */
 function bodySections(page: PageView, own: number, missed: ProseParagraph[]): SiblingBlocks | null {
-  const children = Array.from(page.at([1])?.children ?? []);
+  const children = page.childrenAt([1]);
   const shown = children.reduce((sum, child) => sum + (NOT_SHOWN.has(child.tagName) ? 0 : textOf(child).length), 0);
   // A story block holding most of the page is the page's own wrapper: beside it sit notices, not more sections.
   if (!children[own] || textOf(children[own]!).length > MAX_SECTION_SHARE * shown) return null;
@@ -138,9 +159,7 @@ function bodySections(page: PageView, own: number, missed: ProseParagraph[]): Si
     }
   }
   blocks.before.reverse();
-  if (blocks.before.length + blocks.after.length === 0) return null;
-  for (const block of [...blocks.before, ...blocks.after]) lightClean(block);
-  return blocks;
+  return joining(page, blocks);
 }
 
 /**

@@ -12,7 +12,7 @@ import { metaLines } from './meta-lines.ts';
 import { namedFurniture } from './named-furniture.ts';
 import { promotions } from './promotions.ts';
 import { relatedLinks } from './related-links.ts';
-import { Lines, type PostCleanRule } from './shared.ts';
+import { elementsBelow, Lines, type PostCleanRule } from './shared.ts';
 import { teaserCards } from './teaser-cards.ts';
 
 export type { PostCleanRule } from './shared.ts';
@@ -22,7 +22,7 @@ export { dropRepeatedTitle } from './repeated-title.ts';
 export const stripNames: PostCleanRule = {
   id: 'strip-names',
   apply(body) {
-    for (const el of body.querySelectorAll('[class]')) el.removeAttribute('class');
+    for (const el of elementsBelow(body, (el) => el.hasAttribute('class'))) el.removeAttribute('class');
   },
 };
 

@@ -9,7 +9,7 @@
  * language, which is why they come first. Only short boxes go: a long block with such a name is
  * more likely the story in an oddly named wrapper.
  */
-import { namesOf, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+import { elementsBelow, isNamed, namesOf, removeWithEmptyParents, textOf, wordsIn, type PostCleanRule } from './shared.ts';
 
 /** Class or id words (BEM names too: "TestReport__AuthorBox") that mark an author box or a post's meta footer. */
 const FURNITURE_NAME =
@@ -43,7 +43,8 @@ export const namedFurniture: PostCleanRule = {
   id: 'named-furniture',
   apply(body) {
     const bodyWords = wordsIn(textOf(body));
-    for (const el of Array.from(body.querySelectorAll('[class], [id], form, nav'))) {
+    // The elements '[class], [id], form, nav' selects.
+    for (const el of elementsBelow(body, (el) => isNamed(el) || el.localName === 'form' || el.localName === 'nav')) {
       // A form left in the article (its fields are gone) is a sign-up or comment form's wording; a
       // short <nav> is a breadcrumb trail or the page's own contents.
       if (!body.contains(el) || !(el.tagName === 'FORM' || el.tagName === 'NAV' || isNamedFurniture(el))) continue;

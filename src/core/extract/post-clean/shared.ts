@@ -16,9 +16,15 @@ export function comparable(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
 
+const WORD = /[\p{L}\p{N}_]+/gu;
+
 /** Number of word tokens, counted the way the scorer and readers see words. */
 export function wordsIn(text: string): number {
-  return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+  // Counted with `test`, which makes no array of the words: the rules count words on every line.
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }
 
 /** True for <h1>…<h6>. */
@@ -57,6 +63,32 @@ export function hostsOf(links: Element[]): Set<string> {
     }
   }
   return hosts;
+}
+
+/**
+ * The elements below `root` that `keep` accepts, in document order (what `querySelectorAll` returns).
+ * One walk by element links: in jsdom a selector query such as '[class], [id]' over a whole
+ * article costs several times as much, and the rules run on every page.
+ */
+export function elementsBelow(root: Element, keep: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (keep(el)) out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    // Up to the nearest ancestor (below root) with a next sibling.
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
+/** Whether the element carries a class or an id (the selector '[class], [id]'). */
+export function isNamed(el: Element): boolean {
+  return el.hasAttribute('class') || el.hasAttribute('id');
 }
 
 /** Tags that make a "line": a block a reader sees on its own. */

@@ -64,6 +64,28 @@ describe('findSiblingProse copying only the story\'s surroundings', () => {
     expect(part?.after[0]?.ownerDocument).toBe(owner);
   });
 
+  it('reads the live page in place and copies only the blocks that join', () => {
+    const doc = parse(html);
+    const before = doc.documentElement.outerHTML;
+    const owner = parse('<html><body></body></html>');
+    const part = findSiblingProse(doc, proseParagraphs(doc), keptOf(doc), null, { owner, reshaped: [] });
+    expect(part?.after).toHaveLength(1);
+    expect(part?.after[0]).not.toBe(doc.querySelectorAll('.paragraph')[2]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('gives the same blocks when a form or a control with an id sits beside the story (a copy reads those differently)', () => {
+    const form = '<form class="paragraph"><input name="tagName"><input name="children"><p>Sign up for the newsletter to get the council news every week in your inbox.</p></form>';
+    const control = '<button id="comment-button" class="paragraph">Comment</button>';
+    for (const beside of [form, control]) {
+      const doc = parse(page(`${section('ferry', 2)}${section('bridge', 6)}${beside}${section('harbour', 2)}`));
+      const whole = findSiblingProse(doc, proseParagraphs(doc), keptOf(doc));
+      const part = findSiblingProse(doc, proseParagraphs(doc), keptOf(doc), null, { owner: parse('<html><body></body></html>'), reshaped: [] });
+      expect(markupOf(part)).toEqual(markupOf(whole));
+      expect(markupOf(part).join('')).toContain('The harbour 2 was');
+    }
+  });
+
   it('copies the whole page when pre-clean changed children around the story, or the page changed since', () => {
     const doc = parse(html);
     const owner = parse('<html><body></body></html>');
