@@ -8,10 +8,13 @@ import { captions } from './captions.ts';
 import { closingBoxes } from './closing-boxes.ts';
 import { edgeTrim } from './edge-trim.ts';
 import { emptyBlocks } from './empty-blocks.ts';
+import { headerMeta } from './header-meta.ts';
+import { inlineTeasers } from './inline-teasers.ts';
 import { metaLines } from './meta-lines.ts';
 import { namedFurniture } from './named-furniture.ts';
 import { promotions } from './promotions.ts';
 import { relatedLinks } from './related-links.ts';
+import { relatedTail } from './related-tail.ts';
 import { Lines, type PostCleanRule } from './shared.ts';
 import { teaserCards } from './teaser-cards.ts';
 
@@ -26,7 +29,9 @@ export const stripNames: PostCleanRule = {
   },
 };
 
-export const POST_CLEAN_RULES: PostCleanRule[] = [captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, teaserCards, edgeTrim, closingBoxes, emptyBlocks, stripNames];
+export const POST_CLEAN_RULES: PostCleanRule[] = [
+  captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, headerMeta, teaserCards, inlineTeasers, edgeTrim, closingBoxes, relatedTail, emptyBlocks, stripNames,
+];
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
   const lines = new Lines(body);

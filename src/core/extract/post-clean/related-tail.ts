@@ -1,0 +1,60 @@
+/**
+ * A box of the site's other content that closes the article: a title such as "Mehr zum Thema",
+ * "Weitere Tourentipps in Schweden", "Articles liés", "Audios et vidéos sur le sujet", "See also",
+ * then teasers, a pitch or nothing at all (the teasers' links were dropped upstream and their
+ * blurbs stayed). The title is the cue: it is a title line (a heading, a bold line or a short label,
+ * never a sentence) that names *more* of the site's articles, topics or tips; the box sits in the
+ * article's last part. The title and everything after it go.
+ *
+ * Why not the related-links rule: that one needs link lines after the label; here the links are
+ * often gone (or were cards), and what is left looks like prose. Why only at the end: the same title
+ * in the middle may be a section of a how-to ("More tips"), and the story goes on after it.
+ * "Empfehlungen" / "Recommendations" are left out (a report's last section is titled that way),
+ * unless the title names the site's shop.
+ */
+import { isTitleLine } from './closing-boxes.ts';
+import { wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+
+/** "More/other/further/related … articles/topics/tips/news/videos", in the languages we read most. */
+const MORE_OF_THE_SITE =
+  /^(?:(?:noch )?mehr|weitere|more|other|further|related|similar|ähnliche|verwandte|autres|plus d[e']|más|otr[oa]s|altri|altre|aktuelle|neueste|latest)(?!\p{L}).{0,40}?(?:thema|themen|artikel\p{L}*|beitr[äa]g\p{L}*|tipps?|news|nachrichten|stor(?:y|ies)|articles?|posts?|coverage|reading|sujets?|vid[ée]os?|noticias|art[íi]culos|notizie|infos?|rezepte|recipes)(?!\p{L})/iu;
+/** Titles of such boxes that name no kind of content ("See also", "Sur le même sujet", "Articles liés"). */
+const SEE_ALSO =
+  /^(?:siehe auch|see also|voir aussi|ver también|vea también|véase también|vedi anche|zie ook|articles? liés|sur le (?:même )?sujet|(?:audios?|vid[ée]os?)(?: et (?:audios?|vid[ée]os?))? sur le (?:même )?sujet|you (?:may|might) (?:also )?like|das könnte (?:dich|sie) auch interessieren|à lire aussi|lesen sie auch|auch interessant)/iu;
+/** A title that names the site's shop ("Empfehlungen aus dem GARTEN-Shop", "Aus unserem Shop"). */
+const SHOP = /(?<!\p{L})(?:shop|onlineshop|online-shop|boutique|tienda|negozio)(?!\p{L})/iu;
+
+/** The box is at the end: never more than this many words, nor more than a third of the article. */
+const MAX_BOX_WORDS = 300;
+const MAX_BOX_SHARE = 1 / 3;
+
+/** True for the title of a box of the site's other content ("Mehr zum Thema:", "Articles liés"). */
+export function isRelatedBoxTitle(el: Element, text: string): boolean {
+  if (!isTitleLine(el, text)) return false;
+  const title = text.replace(/\s*:$/, '');
+  return MORE_OF_THE_SITE.test(title) || SEE_ALSO.test(title) || SHOP.test(title);
+}
+
+/** Index of the first line of a closing related box, or -1. */
+export function relatedTailStart(lines: Element[], index: Lines): number {
+  const total = lines.reduce((sum, el) => sum + wordsIn(index.text(el)), 0);
+  const limit = Math.min(MAX_BOX_WORDS, total * MAX_BOX_SHARE);
+  let tailWords = 0;
+  let start = -1;
+  // The earliest such title within the tail opens the box (a second one may title a sub-list).
+  for (let i = lines.length - 1; i > 0; i--) {
+    tailWords += wordsIn(index.text(lines[i]!));
+    if (tailWords > limit) break;
+    if (isRelatedBoxTitle(lines[i]!, index.text(lines[i]!))) start = i;
+  }
+  return start;
+}
+
+export const relatedTail: PostCleanRule = {
+  id: 'related-tail',
+  apply(_body, index) {
+    const lines = index.all().filter((el) => index.text(el).length > 0);
+    const start = relatedTailStart(lines, index);
+    if (start > 0) for (const line of lines.slice(start)) index.remove(line);
+  },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { relatedTail } from '../../../../src/core/extract/post-clean/related-tail.ts';
+import { run, STORY, text } from './helpers.ts';
+
+const cleaned = (html: string): string => text(run(relatedTail, html));
+const story = text(run(relatedTail, STORY));
+
+describe('related-tail rule', () => {
+  it('drops a closing box titled as more of the site, with what follows it', () => {
+    expect(cleaned(STORY + '<h3>Weitere Tourentipps in Schweden</h3><p>Dieser Artikel kann Links zu Anbietern enthalten.</p>')).toBe(story);
+    expect(cleaned(STORY + '<h2>Mehr zum Thema:</h2>')).toBe(story);
+    const cards =
+      '<h2>Articles liés</h2><p>Intervenant à l’atelier du lycée, Philippe observe tout au long de l’année ses élèves et raconte.</p><p>Par</p><p>Le 05/02/2020</p>';
+    expect(cleaned(STORY + cards)).toBe(story);
+    expect(cleaned(STORY + '<p><strong>Audios et vidéos sur le sujet</strong></p><p>Imprimer</p>')).toBe(story);
+    expect(cleaned(STORY + '<h4>Siehe auch</h4><p>Die dümmste aller Theorien</p>')).toBe(story);
+  });
+
+  it('keeps a closing section whose title names no other content of the site', () => {
+    const recommendations = '<h2>Empfehlungen</h2><p>Die Kommission sollte Fragen der Lagerung in einer eigenen Verordnung regeln, schreiben die Autoren.</p>';
+    expect(cleaned(STORY + recommendations)).toContain('Die Kommission sollte');
+    const info = '<h2>Weitere Informationen</h2><p>Das Bürgerbüro hilft montags bis freitags weiter.</p>';
+    expect(cleaned(STORY + info)).toContain('Das Bürgerbüro hilft');
+  });
+
+  it('keeps a sentence that opens like a title, and such a title early in the article', () => {
+    expect(cleaned(STORY + '<p>More stories like this one will follow.</p>')).toContain('More stories like this one');
+    const early = '<h2>More tips</h2>' + STORY + STORY;
+    expect(cleaned(early)).toContain('More tips');
+  });
+});
+
+describe('related-tail: the site\'s shop', () => {
+  it('drops a closing box titled with the site\'s shop', () => {
+    const box = '<h3>Empfehlungen aus dem MEIN GARTEN-Shop</h3><p>Besuchen Sie die Webseite um dieses Element zu sehen.</p>';
+    expect(cleaned(STORY + box)).toBe(story);
+  });
+});
