@@ -23,6 +23,8 @@ const PITCHES = [
   /^(?:note: )?(?:comments|all comments) (?:are|will be) (?:moderated|reviewed)\b/i,
   /^this website uses cookies\b/i,
   /^(?:support|become a member|become a subscriber|members get)\b.{0,120}\b(?:journalism|membership|subscribe|subscription|member)\b/i,
+  // "Verpasse keine News mehr!", "Never miss a story", "Ne manquez aucun article": alerts and newsletters offered.
+  /^(?:verpasse|verpassen sie|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere)\b.{0,60}(?:news|nachricht|stor(?:y|ies)|artikel|beitr|updates?|articles?|actualités|noticias|notizie|folge|episode)/iu,
 ];
 /** Pitches are short; long lines are reporting even if they start the same way. */
 const MAX_PITCH_WORDS = 45;

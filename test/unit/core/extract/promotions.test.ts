@@ -66,3 +66,16 @@ describe('access notes', () => {
     }
   });
 });
+
+describe('"never miss" pitches', () => {
+  it('removes the offer of alerts or a newsletter, in several languages', () => {
+    expect(isPitch('Verpasse keine News zu Hardware & Gadgets')).toBe(true);
+    expect(isPitch('Verpasse keine Story mehr!')).toBe(true);
+    expect(isPitch('Never miss a story: get our alerts')).toBe(true);
+    expect(isPitch('Ne manquez aucun article de la rédaction')).toBe(true);
+  });
+
+  it('keeps a sentence of the story that starts the same way', () => {
+    expect(isPitch('Verpassen Sie nicht die Ausstellung im Stadtmuseum, sagte die Bürgermeisterin.')).toBe(false);
+  });
+});
