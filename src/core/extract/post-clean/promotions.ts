@@ -46,7 +46,7 @@ const NOTE_PITCHES = [
 ];
 const SIGN_UP_WORDS = /subscri|sign up|signup|abonn|anmeld|registr|inscri|suscri|join|únete|rejoignez|support|donat|unterstütz|soutenez|apóyanos|download|install/iu;
 /** The site speaks to the reader ("you", "our", "Sie", "nuestra"); a report about a newsletter does not. */
-const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|sie|ihr|ihre|unser\p{L}*|du|dich|dein\p{L}*|vous|votre|nos|notre|tu|tú|te|nuestr\p{L}*|usted)(?!\p{L})/iu;
+export const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|sie|ihr|ihre|unser\p{L}*|du|dich|dein\p{L}*|vous|votre|nos|notre|tu|tú|te|nuestr\p{L}*|usted)(?!\p{L})/iu;
 
 /** Affiliate disclosures in other languages ("Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links")… */
 const AFFILIATE = /(?:affiliate|partner|provisions)[- ]?links?\b|liens? (?:affiliés|d'affiliation|sponsorisés)|enlaces? (?:de )?afiliad/i;

@@ -2,7 +2,7 @@
  * A box of the site's other content that closes the article: a title such as "Mehr zum Thema",
  * "Weitere Tourentipps in Schweden", "Articles liés", "Audios et vidéos sur le sujet", "See also",
  * then teasers, a pitch or nothing at all (the teasers' links were dropped upstream and their
- * blurbs stayed). The title is the cue: it is a title line (a heading, a bold line or a short label,
+ * blurbs stayed). The title is the cue: a short line (a heading, a bold line or a plain paragraph,
  * never a sentence) that names *more* of the site's articles, topics or tips; the box sits in the
  * article's last part. The title and everything after it go.
  *
@@ -13,7 +13,7 @@
  * unless the title names the site's shop.
  */
 import { isTitleLine } from './closing-boxes.ts';
-import { wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+import { SENTENCE_END, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 /** "More/other/further/related … articles/topics/tips/news/videos", in the languages we read most. */
 const MORE_OF_THE_SITE =
@@ -28,9 +28,18 @@ const SHOP = /(?<!\p{L})(?:shop|onlineshop|online-shop|boutique|tienda|negozio)(
 const MAX_BOX_WORDS = 300;
 const MAX_BOX_SHARE = 1 / 3;
 
+/**
+ * Sites set these titles as headings, bold lines or plain paragraphs alike. A plain line needs a few
+ * words: one or two ("mehr Infos") are a button to another page, not the title of a box.
+ */
+const MIN_PLAIN_TITLE_WORDS = 3;
+const MAX_TITLE_WORDS = 8;
+
 /** True for the title of a box of the site's other content ("Mehr zum Thema:", "Articles liés"). */
 export function isRelatedBoxTitle(el: Element, text: string): boolean {
-  if (!isTitleLine(el, text)) return false;
+  const words = wordsIn(text);
+  if (words === 0 || words > MAX_TITLE_WORDS || SENTENCE_END.test(text)) return false;
+  if (words < MIN_PLAIN_TITLE_WORDS && !isTitleLine(el, text)) return false;
   const title = text.replace(/\s*:$/, '');
   return MORE_OF_THE_SITE.test(title) || SEE_ALSO.test(title) || SHOP.test(title);
 }

@@ -36,3 +36,19 @@ describe('related-tail: the site\'s shop', () => {
     expect(cleaned(STORY + box)).toBe(story);
   });
 });
+
+describe('related-tail: titles set as plain paragraphs', () => {
+  it('reads the title by its words when the site sets it as a plain line', () => {
+    expect(cleaned(STORY + '<p>Mehr zu diesem Thema</p><p>Verpasse keine News</p>')).toBe(story);
+  });
+
+  it('keeps a plain closing sentence that names more stories', () => {
+    expect(cleaned(STORY + '<p>More stories on the road will follow next week.</p>')).toContain('More stories on the road');
+  });
+});
+
+describe('related-tail: buttons', () => {
+  it('keeps what follows a two-word "more" button set as a plain line', () => {
+    expect(cleaned(STORY + '<p>mehr Infos</p><p>Du siehst, es ist kein Gesetz, dass du nach Weihnachten zunimmst.</p>')).toContain('Du siehst');
+  });
+});
