@@ -30,6 +30,7 @@ const UI_LABELS = [
   'drucken', 'seite drucken', 'artikel drucken', 'imprimer', 'imprimer cette page', 'imprimer l\'article', 'imprimir', 'imprimir página',
   'stampa', 'print this page', 'print this article', 'schließen', 'bild schließen', 'fermer', 'cerrar', 'chiudi',
   'kommentare', 'kommentare insgesamt', 'commentaires', 'comentarios', 'commenti',
+  'noch keine bewertungen', 'keine bewertungen', 'no ratings yet', 'no reviews yet', 'aucun avis', 'aucune évaluation', 'sin valoraciones', 'sin reseñas',
 ];
 const LABELS = new Set([...AD_LABELS, ...UI_LABELS]);
 

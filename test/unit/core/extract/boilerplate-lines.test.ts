@@ -105,3 +105,11 @@ describe('citation notes, footer link rows and comment counts', () => {
     expect(isBoilerplateLine('Kommentare von Lesern: 3 davon gelöscht')).toBe(false);
   });
 });
+
+describe('rating counters', () => {
+  it('removes an empty rating label, in several languages', () => {
+    expect(isBoilerplateLine('(Noch keine Bewertungen)')).toBe(true);
+    expect(isBoilerplateLine('No ratings yet')).toBe(true);
+    expect(isBoilerplateLine('No ratings yet for the new road, the council said.')).toBe(false);
+  });
+});

@@ -79,3 +79,16 @@ describe('"never miss" pitches', () => {
     expect(isPitch('Verpassen Sie nicht die Ausstellung im Stadtmuseum, sagte die Bürgermeisterin.')).toBe(false);
   });
 });
+
+describe('invitations into the comments', () => {
+  it('removes the site asking the reader to comment', () => {
+    expect(isPitch('Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?')).toBe(true);
+    expect(isPitch('Deine Meinung ist uns wichtig. Diskutiere auch gerne mit uns in den Kommentaren.')).toBe(true);
+    expect(isPitch('Tell us what you think in the comments below!')).toBe(true);
+  });
+
+  it('keeps a report on what commenters said', () => {
+    expect(isPitch('In den Kommentaren wird vermutet, die Partei sei nicht die erste gewesen.')).toBe(false);
+    expect(isPitch('Readers shared their stories in the comments, and the council read them out.')).toBe(false);
+  });
+});
