@@ -93,10 +93,11 @@ export function isRightsLine(text: string): boolean {
 /**
  * The site's note on how to cite the page ("SUGGESTED CITATION Sauer, Heiko: …, VerfBlog, 2020/4/09",
  * "Pour citer cet article :", "Diese Folge zitieren: …"): a label that opens the line. A sentence
- * about citing ("How to cite a source is taught in school") does not open with the label.
+ * about citing ("How to cite a source is taught in school") does not open with the label, and a
+ * one-word label needs its colon: "Zitierweise im Fließtext" titles a style guide's section.
  */
 const CITATION_NOTE =
-  /^(?:suggested citation|cite this (?:article|page|post|paper|episode)|how to cite this (?:article|page|post)|citation(?=\s*[:：])|zitiervorschlag|zitierhinweis|zitierweise|(?:diese[ns]?|den) (?:artikel|beitrag|text|folge|episode) zitieren|pour citer (?:cet article|ce document|cette page)|citer cet article|cómo citar(?: este artículo)?|citar este artículo|come citare(?: questo articolo)?|per citare questo articolo)\s*[:：]?(?:\s|$)/iu;
+  /^(?:suggested citation|cite this (?:article|page|post|paper|episode)|how to cite this (?:article|page|post)|(?:citation|zitierweise|zitierhinweis)(?=\s*[:：])|zitiervorschlag|(?:diese[ns]?|den) (?:artikel|beitrag|text|folge|episode) zitieren|pour citer (?:cet article|ce document|cette page)|citer cet article|cómo citar(?: este artículo)?|citar este artículo|come citare(?: questo articolo)?|per citare questo articolo)\s*[:：]?(?:\s|$)/iu;
 const MAX_CITATION_WORDS = 60;
 
 export function isCitationNote(text: string): boolean {

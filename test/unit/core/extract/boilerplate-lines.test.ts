@@ -89,6 +89,8 @@ describe('citation notes, footer link rows and comment counts', () => {
     expect(isCitationNote('Diese Folge zitieren: Podcast, Folge 158, 16.08.2019')).toBe(true);
     expect(isCitationNote('Citation needed, the editors wrote in the margin of the draft.')).toBe(false);
     expect(isCitationNote('How to cite a source is something every student learns at school.')).toBe(false);
+    expect(isCitationNote('Zitierweise im Fließtext')).toBe(false);
+    expect(isCitationNote('Zitierweise: Autor, Titel, Jahr')).toBe(true);
   });
 
   it('removes a row of footer links, not a row of other short items', () => {
