@@ -4,7 +4,7 @@
  * then teasers, a pitch or nothing at all (the teasers' links were dropped upstream and their
  * blurbs stayed). The title is the cue: a short line (a heading, a bold line or a plain paragraph,
  * never a sentence) that names *more* of the site's articles, topics or tips; the box sits in the
- * article's last part. The title and everything after it go.
+ * article's last part. The title and what follows it go, up to a heading that titles something else.
  *
  * Why not the related-links rule: that one needs link lines after the label; here the links are
  * often gone (or were cards), and what is left looks like prose. Why only at the end: the same title
@@ -13,14 +13,17 @@
  * unless the title names the site's shop.
  */
 import { isTitleLine } from './closing-boxes.ts';
-import { SENTENCE_END, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+import { isHeading, SENTENCE_END, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 /** "More/other/further/related … articles/topics/tips/news/videos", in the languages we read most. */
 const MORE_OF_THE_SITE =
-  /^(?:(?:noch )?mehr|weitere|more|other|further|related|similar|ähnliche|verwandte|autres|plus d[e']|más|otr[oa]s|altri|altre|aktuelle|neueste|latest)(?!\p{L}).{0,40}?(?:thema|themen|artikel\p{L}*|beitr[äa]g\p{L}*|tipps?|news|nachrichten|stor(?:y|ies)|articles?|posts?|coverage|reading|sujets?|vid[ée]os?|noticias|art[íi]culos|notizie|infos?|rezepte|recipes)(?!\p{L})/iu;
-/** Titles of such boxes that name no kind of content ("See also", "Sur le même sujet", "Articles liés"). */
+  /^(?:(?:noch )?mehr|weitere|more|other|related|similar|ähnliche|verwandte|autres|plus d[e']|más|otr[oa]s|altri|altre|aktuelle|neueste|latest)(?!\p{L}).{0,40}?(?:thema|themen|artikel\p{L}*|beitr[äa]g\p{L}*|tipps?|news|nachrichten|stor(?:y|ies)|articles?|posts?|coverage|sujets?|vid[ée]os?|noticias|art[íi]culos|notizie|infos?|rezepte|recipes)(?!\p{L})/iu;
+/**
+ * Titles of such boxes that name no kind of content ("Sur le même sujet", "Articles liés"). "See
+ * also" and "Further reading" are left out: in a reference work they title the article's own lists.
+ */
 const SEE_ALSO =
-  /^(?:siehe auch|see also|voir aussi|ver también|vea también|véase también|vedi anche|zie ook|articles? liés|sur le (?:même )?sujet|(?:audios?|vid[ée]os?)(?: et (?:audios?|vid[ée]os?))? sur le (?:même )?sujet|you (?:may|might) (?:also )?like|das könnte (?:dich|sie) auch interessieren|à lire aussi|lesen sie auch|auch interessant)/iu;
+  /^(?:articles? liés|sur le (?:même )?sujet|(?:audios?|vid[ée]os?)(?: et (?:audios?|vid[ée]os?))? sur le (?:même )?sujet|you (?:may|might) (?:also )?like|das könnte (?:dich|sie) auch interessieren|à lire aussi|lesen sie auch|auch interessant)/iu;
 /** A title that names the site's shop ("Empfehlungen aus dem GARTEN-Shop", "Aus unserem Shop"). */
 const SHOP = /(?<!\p{L})(?:shop|onlineshop|online-shop|boutique|tienda|negozio)(?!\p{L})/iu;
 
@@ -59,11 +62,21 @@ export function relatedTailStart(lines: Element[], index: Lines): number {
   return start;
 }
 
+/**
+ * The box runs from its title to the next heading that titles something else ("References",
+ * "External links"): a section of the article's own may still follow the site's box.
+ */
+export function relatedBox(lines: Element[], start: number, index: Lines): Element[] {
+  let end = start + 1;
+  while (end < lines.length && !(isHeading(lines[end]!) && !isRelatedBoxTitle(lines[end]!, index.text(lines[end]!)))) end++;
+  return lines.slice(start, end);
+}
+
 export const relatedTail: PostCleanRule = {
   id: 'related-tail',
   apply(_body, index) {
     const lines = index.all().filter((el) => index.text(el).length > 0);
     const start = relatedTailStart(lines, index);
-    if (start > 0) for (const line of lines.slice(start)) index.remove(line);
+    if (start > 0) for (const line of relatedBox(lines, start, index)) index.remove(line);
   },
 };

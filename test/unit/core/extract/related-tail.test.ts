@@ -13,7 +13,7 @@ describe('related-tail rule', () => {
       '<h2>Articles liés</h2><p>Intervenant à l’atelier du lycée, Philippe observe tout au long de l’année ses élèves et raconte.</p><p>Par</p><p>Le 05/02/2020</p>';
     expect(cleaned(STORY + cards)).toBe(story);
     expect(cleaned(STORY + '<p><strong>Audios et vidéos sur le sujet</strong></p><p>Imprimer</p>')).toBe(story);
-    expect(cleaned(STORY + '<h4>Siehe auch</h4><p>Die dümmste aller Theorien</p>')).toBe(story);
+    expect(cleaned(STORY + '<h4>Das könnte Sie auch interessieren</h4><p>Die dümmste aller Theorien</p>')).toBe(story);
   });
 
   it('keeps a closing section whose title names no other content of the site', () => {
@@ -50,5 +50,17 @@ describe('related-tail: titles set as plain paragraphs', () => {
 describe('related-tail: buttons', () => {
   it('keeps what follows a two-word "more" button set as a plain line', () => {
     expect(cleaned(STORY + '<p>mehr Infos</p><p>Du siehst, es ist kein Gesetz, dass du nach Weihnachten zunimmst.</p>')).toContain('Du siehst');
+  });
+});
+
+describe('related-tail: reference works', () => {
+  it('keeps "See also" and "Further reading", and a section titled after the box', () => {
+    const seeAlso = '<h2>See also</h2><ul><li><a href="/wiki/Vector_space">Vector space</a></li></ul>';
+    expect(cleaned(STORY + seeAlso)).toContain('Vector space');
+    expect(cleaned(STORY + '<h2>Further reading</h2><p>Bateman, David, ed. (2005). New Zealand Encyclopedia.</p>')).toContain('Bateman, David');
+    const thenReferences = '<h2>More stories</h2><p>Another road closes</p><h2>References</h2><p>Council minutes, 4 March 2020.</p>';
+    const result = cleaned(STORY + thenReferences);
+    expect(result).not.toContain('Another road closes');
+    expect(result).toContain('Council minutes, 4 March 2020.');
   });
 });
