@@ -77,7 +77,8 @@ const MAX_NOTE_WORDS = 35;
  * The site inviting the reader into the comments ("Verraten Sie gerne in den Kommentaren: …",
  * "Let us know in the comments", "Dites-nous en commentaire"): an action word, then the comments as
  * the place, in a short line that speaks to the reader. A report on what commenters said has no
- * such action ("In den Kommentaren wird vermutet, …").
+ * such action ("In den Kommentaren wird vermutet, …"). Kept out of `isPitch`, which declutter shares:
+ * declutter files these lines as furniture, not as pitches.
  */
 const COMMENT_INVITE =
   /(?<!\p{L})(?:verrat|schreib|diskutier|erzähl|sag|teil|tell|let us know|share|leave|join|dites|partagez|laissez|déjanos|cuéntanos|escríbenos|comparte|dicci|scrivi)\p{L}*(?!\p{L}).{0,60}(?<!\p{L})(?:in den kommentaren|in die kommentare|im kommentarbereich|in the comments|in the comment section|en commentaires?|dans les commentaires|en (?:los )?comentarios|nei commenti)(?!\p{L})/iu;
@@ -91,7 +92,6 @@ export function isPitch(text: string): boolean {
   const words = wordsIn(text);
   if (words > MAX_PITCH_WORDS) return false;
   if (words <= MAX_NOTE_WORDS && ACCESS_NOTES.some((pattern) => pattern.test(text))) return true;
-  if (isCommentInvite(text)) return true;
   return PITCHES.some((pattern) => pattern.test(text)) || OPENERS.test(text) || (AFFILIATE.test(text) && DISCLOSURE.test(text));
 }
 
@@ -112,7 +112,7 @@ export const promotions: PostCleanRule = {
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if (text.length < 600 && (isPitch(text) || isNotePitch(el, text))) lines.remove(el);
+      if (text.length < 600 && (isPitch(text) || isNotePitch(el, text) || isCommentInvite(text))) lines.remove(el);
     }
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPitch, promotions } from '../../../../src/core/extract/post-clean/promotions.ts';
+import { isCommentInvite, isPitch, promotions } from '../../../../src/core/extract/post-clean/promotions.ts';
 import { run, text } from './helpers.ts';
 
 describe('promotions rule', () => {
@@ -82,13 +82,13 @@ describe('"never miss" pitches', () => {
 
 describe('invitations into the comments', () => {
   it('removes the site asking the reader to comment', () => {
-    expect(isPitch('Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?')).toBe(true);
-    expect(isPitch('Deine Meinung ist uns wichtig. Diskutiere auch gerne mit uns in den Kommentaren.')).toBe(true);
-    expect(isPitch('Tell us what you think in the comments below!')).toBe(true);
+    expect(isCommentInvite('Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?')).toBe(true);
+    expect(isCommentInvite('Deine Meinung ist uns wichtig. Diskutiere auch gerne mit uns in den Kommentaren.')).toBe(true);
+    expect(isCommentInvite('Tell us what you think in the comments below!')).toBe(true);
   });
 
   it('keeps a report on what commenters said', () => {
-    expect(isPitch('In den Kommentaren wird vermutet, die Partei sei nicht die erste gewesen.')).toBe(false);
-    expect(isPitch('Readers shared their stories in the comments, and the council read them out.')).toBe(false);
+    expect(isCommentInvite('In den Kommentaren wird vermutet, die Partei sei nicht die erste gewesen.')).toBe(false);
+    expect(isCommentInvite('Readers shared their stories in the comments, and the council read them out.')).toBe(false);
   });
 });
