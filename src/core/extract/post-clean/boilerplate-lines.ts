@@ -26,6 +26,11 @@ const UI_LABELS = [
   'rate this article', 'rate this story', 'artikel bewerten', 'diesen artikel bewerten', 'hier können sie den artikel bewerten', 'valora esta noticia',
   'valora este artículo', 'évaluez cet article', 'noter cet article', 'keine kommentare', 'no comments', 'aucun commentaire', 'sin comentarios',
   'quellen anzeigen', 'quellen ausblenden', 'show sources', 'hide sources', 'mehr anzeigen', 'afficher plus', 'mostrar más',
+  // Print and close buttons in the other languages we read most.
+  'drucken', 'seite drucken', 'artikel drucken', 'imprimer', 'imprimer cette page', 'imprimer l\'article', 'imprimir', 'imprimir página',
+  'stampa', 'print this page', 'print this article', 'schließen', 'bild schließen', 'fermer', 'cerrar', 'chiudi',
+  'kommentare', 'kommentare insgesamt', 'commentaires', 'comentarios', 'commenti',
+  'noch keine bewertungen', 'keine bewertungen', 'no ratings yet', 'no reviews yet', 'aucun avis', 'aucune évaluation', 'sin valoraciones', 'sin reseñas',
 ];
 const LABELS = new Set([...AD_LABELS, ...UI_LABELS]);
 
@@ -37,7 +42,7 @@ export function labelOf(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/\s*\(\d+\)\s*$/, '')
+    .replace(/\s*(?:\(\d+\)|:\s*\d+)\s*$/, '')
     .replace(/(?<=\p{L})[\s:]+(?:https?:\/\/|www\.)\S+$/u, '')
     .replace(/^[\s|•·›»>:\-–—[(]+|[\s|•·›»>:\-–—\])]+$/g, '')
     .trim();
@@ -85,9 +90,61 @@ export function isRightsLine(text: string): boolean {
   return RIGHTS_RESERVED.test(text) || (OPEN_LICENCE.test(text) && LICENCE_WORD.test(text) && OWN_CONTENT.test(text));
 }
 
+/**
+ * The site's note on how to cite the page ("SUGGESTED CITATION Sauer, Heiko: …, VerfBlog, 2020/4/09",
+ * "Pour citer cet article :", "Diese Folge zitieren: …"): a label that opens the line. A sentence
+ * about citing ("How to cite a source is taught in school") does not open with the label, and a
+ * one-word label needs its colon: "Zitierweise im Fließtext" titles a style guide's section.
+ */
+const CITATION_NOTE =
+  /^(?:suggested citation|cite this (?:article|page|post|paper|episode)|how to cite this (?:article|page|post)|(?:citation|zitierweise|zitierhinweis)(?=\s*[:：])|zitiervorschlag|(?:diese[ns]?|den) (?:artikel|beitrag|text|folge|episode) zitieren|pour citer (?:cet article|ce document|cette page)|citer cet article|cómo citar(?: este artículo)?|citar este artículo|come citare(?: questo articolo)?|per citare questo articolo)\s*[:：]?(?:\s|$)/iu;
+const MAX_CITATION_WORDS = 60;
+
+export function isCitationNote(text: string): boolean {
+  return wordsIn(text) <= MAX_CITATION_WORDS && CITATION_NOTE.test(text);
+}
+
+/** The pages every site links from its footer: imprint, privacy, terms, cookies, contact. */
+const LEGAL_PAGE =
+  /^(?:impressum|imprint|datenschutz(?:erklärung)?|privacy(?: policy)?|terms(?: of (?:use|service))?|terms and conditions|cookies?(?: policy| settings)?|agb|nutzungsbedingungen|kontakt|contact(?: us)?|disclaimer|sitemap|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacy policy|note legali)$/iu;
+/** A footer's short items: "IMPRESSUM | DATENSCHUTZ | COPYRIGHT …", "Impressum | Datenschutz". */
+const MAX_ROW_ITEM_WORDS = 5;
+
+/** A row of short items split by bars or dots, at least one of them a legal page: the site's footer links. */
+export function isFooterLinksRow(text: string): boolean {
+  const items = text.split(/\s*[|·•]\s*/).filter((item) => item.length > 0);
+  return items.length >= 2 && items.every((item) => wordsIn(item) <= MAX_ROW_ITEM_WORDS) && items.some((item) => LEGAL_PAGE.test(item));
+}
+
 export function isBoilerplateLine(text: string): boolean {
   const label = labelOf(text);
-  return (label.length > 0 && label.length <= 60 && LABELS.has(label)) || isReaderPrompt(text) || isSaveAsLine(text);
+  return (label.length > 0 && label.length <= 60 && LABELS.has(label)) || isReaderPrompt(text) || isSaveAsLine(text) || isFooterLinksRow(text);
+}
+
+/** The texts of a line's parts: its child elements and the runs of text between them and its line breaks. */
+function partsOf(el: Element): string[] {
+  const parts: string[] = [];
+  let run = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType !== 1) {
+      run += node.textContent ?? '';
+      continue;
+    }
+    parts.push(run);
+    run = '';
+    if ((node as Element).tagName !== 'BR') parts.push(node.textContent ?? '');
+  }
+  parts.push(run);
+  return parts.map((part) => part.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean);
+}
+
+/**
+ * A row of buttons set as one line, each label in its own element ("Bild anzeigen | Bild schließen",
+ * "Imprimer | Imprimer cette page"): every part is a furniture label. A sentence has parts that are not.
+ */
+export function isLabelRow(el: Element): boolean {
+  const parts = partsOf(el);
+  return parts.length >= 2 && parts.every(isBoilerplateLine);
 }
 
 export const boilerplateLines: PostCleanRule = {
@@ -95,7 +152,7 @@ export const boilerplateLines: PostCleanRule = {
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if ((text.length <= 120 && isBoilerplateLine(text)) || (text.length <= 300 && isRightsLine(text))) lines.remove(el);
+      if ((text.length <= 120 && (isBoilerplateLine(text) || isLabelRow(el))) || (text.length <= 400 && (isRightsLine(text) || isCitationNote(text)))) lines.remove(el);
     }
   },
 };

@@ -56,7 +56,7 @@ function dropClosingHeading(index: Lines): void {
 
 /** A link's text that is its own address ("www.example.org/report") or a file is a reference, not a teaser. */
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
-const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)(?:[?#]|$)/i;
+export const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)(?:[?#]|$)/i;
 /** A teaser's title has a few words; one or two are a name or a button. */
 const MIN_TEASER_WORDS = 3;
 

@@ -5,13 +5,17 @@
  */
 import { boilerplateLines } from './boilerplate-lines.ts';
 import { captions } from './captions.ts';
+import { closingAppeals } from './closing-appeals.ts';
 import { closingBoxes } from './closing-boxes.ts';
 import { edgeTrim } from './edge-trim.ts';
 import { emptyBlocks } from './empty-blocks.ts';
+import { headerMeta } from './header-meta.ts';
+import { inlineTeasers } from './inline-teasers.ts';
 import { metaLines } from './meta-lines.ts';
 import { namedFurniture } from './named-furniture.ts';
 import { promotions } from './promotions.ts';
 import { relatedLinks } from './related-links.ts';
+import { relatedTail } from './related-tail.ts';
 import { elementsBelow, Lines, type PostCleanRule } from './shared.ts';
 import { teaserCards } from './teaser-cards.ts';
 
@@ -26,7 +30,9 @@ export const stripNames: PostCleanRule = {
   },
 };
 
-export const POST_CLEAN_RULES: PostCleanRule[] = [captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, teaserCards, edgeTrim, closingBoxes, emptyBlocks, stripNames];
+export const POST_CLEAN_RULES: PostCleanRule[] = [
+  captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, headerMeta, teaserCards, inlineTeasers, edgeTrim, closingBoxes, closingAppeals, relatedTail, emptyBlocks, stripNames,
+];
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
   const lines = new Lines(body);

@@ -23,6 +23,8 @@ const PITCHES = [
   /^(?:note: )?(?:comments|all comments) (?:are|will be) (?:moderated|reviewed)\b/i,
   /^this website uses cookies\b/i,
   /^(?:support|become a member|become a subscriber|members get)\b.{0,120}\b(?:journalism|membership|subscribe|subscription|member)\b/i,
+  // "Verpasse keine News mehr!", "Never miss a story", "Ne manquez aucun article": alerts and newsletters offered.
+  /^(?:verpasse|verpassen sie|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere)\b.{0,60}(?:news|nachricht|stor(?:y|ies)|artikel|beitr|updates?|articles?|actualités|noticias|notizie|folge|episode)/iu,
 ];
 /** Pitches are short; long lines are reporting even if they start the same way. */
 const MAX_PITCH_WORDS = 45;
@@ -44,7 +46,7 @@ const NOTE_PITCHES = [
 ];
 const SIGN_UP_WORDS = /subscri|sign up|signup|abonn|anmeld|registr|inscri|suscri|join|únete|rejoignez|support|donat|unterstütz|soutenez|apóyanos|download|install/iu;
 /** The site speaks to the reader ("you", "our", "Sie", "nuestra"); a report about a newsletter does not. */
-const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|sie|ihr|ihre|unser\p{L}*|du|dich|dein\p{L}*|vous|votre|nos|notre|tu|tú|te|nuestr\p{L}*|usted)(?!\p{L})/iu;
+export const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|sie|ihr|ihre|unser\p{L}*|du|dich|dein\p{L}*|vous|votre|nos|notre|tu|tú|te|nuestr\p{L}*|usted)(?!\p{L})/iu;
 
 /** Affiliate disclosures in other languages ("Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links")… */
 const AFFILIATE = /(?:affiliate|partner|provisions)[- ]?links?\b|liens? (?:affiliés|d'affiliation|sponsorisés)|enlaces? (?:de )?afiliad/i;
@@ -71,6 +73,21 @@ const ACCESS_NOTES = [
 /** Access notes are a sentence or two. */
 const MAX_NOTE_WORDS = 35;
 
+/**
+ * The site inviting the reader into the comments ("Verraten Sie gerne in den Kommentaren: …",
+ * "Let us know in the comments", "Dites-nous en commentaire"): an action word, then the comments as
+ * the place, in a short line that speaks to the reader. A report on what commenters said has no
+ * such action ("In den Kommentaren wird vermutet, …"). Kept out of `isPitch`, which declutter shares:
+ * declutter files these lines as furniture, not as pitches.
+ */
+const COMMENT_INVITE =
+  /(?<!\p{L})(?:verrat|schreib|diskutier|erzähl|sag|teil|tell|let us know|share|leave|join|dites|partagez|laissez|déjanos|cuéntanos|escríbenos|comparte|dicci|scrivi)\p{L}*(?!\p{L}).{0,60}(?<!\p{L})(?:in den kommentaren|in die kommentare|im kommentarbereich|in the comments|in the comment section|en commentaires?|dans les commentaires|en (?:los )?comentarios|nei commenti)(?!\p{L})/iu;
+const MAX_INVITE_WORDS = 25;
+
+export function isCommentInvite(text: string): boolean {
+  return wordsIn(text) <= MAX_INVITE_WORDS && COMMENT_INVITE.test(text) && READER_ADDRESS.test(text);
+}
+
 export function isPitch(text: string): boolean {
   const words = wordsIn(text);
   if (words > MAX_PITCH_WORDS) return false;
@@ -95,7 +112,7 @@ export const promotions: PostCleanRule = {
   apply(_body, lines) {
     for (const el of lines.all()) {
       const text = lines.text(el);
-      if (text.length < 600 && (isPitch(text) || isNotePitch(el, text))) lines.remove(el);
+      if (text.length < 600 && (isPitch(text) || isNotePitch(el, text) || isCommentInvite(text))) lines.remove(el);
     }
   },
 };

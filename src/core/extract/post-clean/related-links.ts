@@ -7,17 +7,31 @@
 import { hostsOf, linkShare, removeWithEmptyParents, textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 const LABEL =
-  "(?:related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|news))?|read (?:more|also|next)|also read|see (?:more|also)|more(?: (?:on|from|about) [^:]{1,40}| stories| news| coverage| reading)?|also(?: on [\\w.-]{2,30})?|don'?t miss|must read|recommended(?: for you)?|you (?:may|might) (?:also )?like|trending(?: now)?|popular(?: now| this week)?|most (?:read|popular|viewed)|latest(?: news| stories)?|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também|veja também|lee también|ver también" +
+  "(?:related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|news))?|read (?:more|also|next)|also read|see (?:more|also)|more(?: (?:on|from|about) [^:]{1,40}| stories| news| coverage| reading)?|also(?: on [\\w.-]{2,30})?|don'?t miss|must read|recommended(?: for you)?|you (?:may|might) (?:also )?like|trending(?: now)?|popular(?: now| this week)?|most (?:read|popular|viewed)|latest(?: news| stories)?|further reading|watch|listen|leggi anche|lesen sie auch|siehe auch|lire aussi|leia também|veja também|lee también|ver también" +
   // The same labels in other languages; a label only counts with the links it leads (see below).
-  "|lea(?: también| además| más)?|vea también|mire también|te puede interesar|auch lesen|lesen sie (?:auch|mehr)|schon gelesen|mehr zum thema|das (?:thema )?könnte (?:dich|sie) auch interessieren|verwandte artikel|ähnliche (?:beiträge|artikel)|weiterführende links|weitere (?:artikel|beiträge|news|nachrichten)(?: zum thema)?|auch interessant(?: für dich)?|zum weiterlesen|neueste (?:artikel|beiträge)|à lire (?:aussi|également)|voir aussi|sur le même sujet|à découvrir aussi|(?:le|te) puede interesar|noticias relacionadas|más noticias|اقرأ أيضا|اقرأ أيضاً|ذات صلة|أخبار ذات صلة|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ خبریں|مزید خبریں)";
+  "|lea(?: también| además| más)?|mira|vea también|mire también|te puede interesar|auch lesen|lesen sie (?:auch|mehr)|schon gelesen|mehr zum thema|das (?:thema )?könnte (?:dich|sie) auch interessieren|verwandte artikel|ähnliche (?:beiträge|artikel)|weiterführende links|weitere (?:artikel|beiträge|news|nachrichten)(?: zum thema)?|auch interessant(?: für dich)?|zum weiterlesen|neueste (?:artikel|beiträge)|à lire (?:aussi|également)|voir aussi|sur le même sujet|à découvrir aussi|(?:le|te) puede interesar|noticias relacionadas|más noticias|اقرأ أيضا|اقرأ أيضاً|ذات صلة|أخبار ذات صلة|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ خبریں|مزید خبریں)";
 /** A label followed by a colon, dash or bracket, then (mostly) a link: "READ MORE: China plague…". */
 const LED_LINE = new RegExp(`^\\[?\\s*${LABEL}\\s*(?::|\\||-|–|—|»)`, 'iu');
 /** A label alone on its line: "Related", "More Great WIRED Stories", "Don't miss". */
 const LABEL_ALONE = new RegExp(`^${LABEL}(?: [\\p{L}\\p{N}'. ]{0,30})?\\s*[:?]?$`, 'iu');
 
 export function isRelatedLedLine(el: Element, text = textOf(el), share = (): number => linkShare(el, text)): boolean {
-  if (text.length > 400 || !LED_LINE.test(text) || wordsIn(text) > 40) return false;
+  if (text.length > 400 || wordsIn(text) > 40) return false;
+  if (!LED_LINE.test(text)) return isLabelOverLinks(el, share);
   return /^\[.*\]$/.test(text) || share() >= 0.4;
+}
+
+/**
+ * "Siehe auch<br><a>…</a><br><a>…</a>": the label on a line of its own inside the block, then the
+ * links. The line break does what the colon does in "Siehe auch: …".
+ */
+function isLabelOverLinks(el: Element, share: () => number): boolean {
+  const lineBreak = el.querySelector('br');
+  if (!lineBreak || lineBreak.parentElement !== el) return false;
+  let label = '';
+  for (let node = el.firstChild; node && node !== lineBreak; node = node.nextSibling) label += node.textContent ?? '';
+  label = label.replace(/\s+/g, ' ').trim();
+  return label.length > 0 && label.length <= 80 && LABEL_ALONE.test(label) && share() >= 0.6;
 }
 
 function isLinkList(el: Element): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateLines, isBoilerplateLine, isRightsLine } from '../../../../src/core/extract/post-clean/boilerplate-lines.ts';
+import { boilerplateLines, isBoilerplateLine, isCitationNote, isFooterLinksRow, isRightsLine } from '../../../../src/core/extract/post-clean/boilerplate-lines.ts';
 import { run, text } from './helpers.ts';
 
 describe('boilerplate-lines rule', () => {
@@ -67,5 +67,51 @@ describe('rights and licence lines', () => {
 describe('rights lines in German', () => {
   it('removes a site licence note', () => {
     expect(isRightsLine('Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY')).toBe(true);
+  });
+});
+
+describe('rows of buttons set as one line', () => {
+  it('removes a line whose every part is a furniture label', () => {
+    const row = '<p>Story.</p><p><span>Bild anzeigen</span> <span>Bild schließen</span></p><p><a href="#">Imprimer</a><br><a href="#">Imprimer cette page</a></p>';
+    expect(text(run(boilerplateLines, row))).toBe('Story.');
+  });
+
+  it('keeps a line where one part is not a label', () => {
+    const sentence = '<p><span>Share</span> <span>the road with cyclists, the council asks.</span></p>';
+    expect(text(run(boilerplateLines, sentence))).toContain('the road with cyclists');
+  });
+});
+
+describe('citation notes, footer link rows and comment counts', () => {
+  it('removes the site\'s note on how to cite the page', () => {
+    expect(isCitationNote('SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09, https://example.org/expertinnen/.')).toBe(true);
+    expect(isCitationNote('Pour citer cet article :')).toBe(true);
+    expect(isCitationNote('Diese Folge zitieren: Podcast, Folge 158, 16.08.2019')).toBe(true);
+    expect(isCitationNote('Citation needed, the editors wrote in the margin of the draft.')).toBe(false);
+    expect(isCitationNote('How to cite a source is something every student learns at school.')).toBe(false);
+    expect(isCitationNote('Zitierweise im Fließtext')).toBe(false);
+    expect(isCitationNote('Zitierweise: Autor, Titel, Jahr')).toBe(true);
+  });
+
+  it('removes a row of footer links, not a row of other short items', () => {
+    expect(isFooterLinksRow('IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT')).toBe(true);
+    expect(isFooterLinksRow('Impressum | Datenschutz')).toBe(true);
+    expect(isFooterLinksRow('Berlin | Hamburg | München')).toBe(false);
+    expect(isFooterLinksRow('Kontakt')).toBe(false);
+    expect(isFooterLinksRow('Privacy | the council says the new cameras will record every driver on the road')).toBe(false);
+  });
+
+  it('removes a comment counter, keeps a line with a number that is not one', () => {
+    expect(isBoilerplateLine('Kommentare insgesamt: 0')).toBe(true);
+    expect(isBoilerplateLine('Comments: 12')).toBe(true);
+    expect(isBoilerplateLine('Kommentare von Lesern: 3 davon gelöscht')).toBe(false);
+  });
+});
+
+describe('rating counters', () => {
+  it('removes an empty rating label, in several languages', () => {
+    expect(isBoilerplateLine('(Noch keine Bewertungen)')).toBe(true);
+    expect(isBoilerplateLine('No ratings yet')).toBe(true);
+    expect(isBoilerplateLine('No ratings yet for the new road, the council said.')).toBe(false);
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closingBoxes } from '../../../../src/core/extract/post-clean/closing-boxes.ts';
-import { run, text } from './helpers.ts';
+import { run, STORY, text } from './helpers.ts';
 
-const STORY =
-  '<p>The city council voted on Tuesday to close the old road to traffic from next spring, after years of complaints about noise.</p>' +
-  '<p>Residents had asked for the change for years, the mayor said in a statement, and the works will start in March.</p>' +
-  '<p>Shops along the road will get a grant to cover the months of building work, the council added on Wednesday evening.</p>' +
-  '<p>Drivers will be sent along the ring road, which the council says can take the extra traffic at rush hour without new lights.</p>';
 const cleaned = (html: string): string => text(run(closingBoxes, html));
 
 describe('closing-boxes rule', () => {

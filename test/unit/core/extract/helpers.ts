@@ -21,3 +21,10 @@ export function run(rule: PostCleanRule, html: string): Element {
 export function text(el: Element): string {
   return blockText(el).replace(/\s+/g, ' ').trim();
 }
+
+/** Four paragraphs of a plain news story, for rules that judge what comes after the story. */
+export const STORY =
+  '<p>The city council voted on Tuesday to close the old road to traffic from next spring, after years of complaints about noise.</p>' +
+  '<p>Residents had asked for the change for years, the mayor said in a statement, and the works will start in March.</p>' +
+  '<p>Shops along the road will get a grant to cover the months of building work, the council added on Wednesday evening.</p>' +
+  '<p>Drivers will be sent along the ring road, which the council says can take the extra traffic at rush hour without new lights.</p>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPitch, promotions } from '../../../../src/core/extract/post-clean/promotions.ts';
+import { isCommentInvite, isPitch, promotions } from '../../../../src/core/extract/post-clean/promotions.ts';
 import { run, text } from './helpers.ts';
 
 describe('promotions rule', () => {
@@ -64,5 +64,31 @@ describe('access notes', () => {
     ]) {
       expect(isPitch(line), line).toBe(false);
     }
+  });
+});
+
+describe('"never miss" pitches', () => {
+  it('removes the offer of alerts or a newsletter, in several languages', () => {
+    expect(isPitch('Verpasse keine News zu Hardware & Gadgets')).toBe(true);
+    expect(isPitch('Verpasse keine Story mehr!')).toBe(true);
+    expect(isPitch('Never miss a story: get our alerts')).toBe(true);
+    expect(isPitch('Ne manquez aucun article de la rédaction')).toBe(true);
+  });
+
+  it('keeps a sentence of the story that starts the same way', () => {
+    expect(isPitch('Verpassen Sie nicht die Ausstellung im Stadtmuseum, sagte die Bürgermeisterin.')).toBe(false);
+  });
+});
+
+describe('invitations into the comments', () => {
+  it('removes the site asking the reader to comment', () => {
+    expect(isCommentInvite('Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?')).toBe(true);
+    expect(isCommentInvite('Deine Meinung ist uns wichtig. Diskutiere auch gerne mit uns in den Kommentaren.')).toBe(true);
+    expect(isCommentInvite('Tell us what you think in the comments below!')).toBe(true);
+  });
+
+  it('keeps a report on what commenters said', () => {
+    expect(isCommentInvite('In den Kommentaren wird vermutet, die Partei sei nicht die erste gewesen.')).toBe(false);
+    expect(isCommentInvite('Readers shared their stories in the comments, and the council read them out.')).toBe(false);
   });
 });

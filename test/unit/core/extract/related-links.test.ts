@@ -64,3 +64,20 @@ describe('a closing label followed by teaser cards', () => {
     expect(text(run(relatedLinks, `${story}<h2>Further reading</h2>${sources}`))).toContain('Study A');
   });
 });
+
+describe('a label over its links, and the Spanish "Mira:"', () => {
+  const STORY = '<p>The council voted on Tuesday to close the old road to traffic from next spring, after years of complaints.</p>';
+
+  it('drops "Siehe auch" with the links under it, and a "MIRA:" teaser line', () => {
+    const seeAlso = '<p>Siehe auch<br><a href="/a.html">Die dümmste aller Theorien</a><br><a href="/b.html">Immer mehr Verschwörungen</a></p>';
+    expect(text(run(relatedLinks, STORY + seeAlso))).toBe(text(run(relatedLinks, STORY)));
+    const mira = '<h3>MIRA: <a href="/madre.html">Madre se acerca a conocer los motivos de captura de su hijo</a></h3>';
+    expect(text(run(relatedLinks, mira + STORY))).toBe(text(run(relatedLinks, STORY)));
+  });
+
+  it('keeps a line that only starts with the label and is prose', () => {
+    const prose = '<p>Siehe auch<br>die Begründung des Gerichts, die <a href="/urteil.html">hier</a> nachzulesen ist und lange erwartet wurde.</p>';
+    expect(text(run(relatedLinks, STORY + prose))).toContain('die Begründung des Gerichts');
+    expect(text(run(relatedLinks, '<p>Mira: la ciudad cierra la carretera vieja desde la primavera.</p>'))).toContain('la ciudad cierra');
+  });
+});
