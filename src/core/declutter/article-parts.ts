@@ -48,7 +48,11 @@ export function findLogo(body: Element, column: Element | null): Element | null 
   for (const candidate of body.querySelectorAll(LOGO)) {
     if (column?.contains(candidate) || candidate.closest('footer, aside')) continue;
     if (candidate.querySelector('nav, ul, ol, form, input') || candidate.querySelectorAll('a[href]').length > 2) continue;
-    if (wordCount(candidate.textContent ?? '') <= MAX_LOGO_WORDS) return candidate;
+    if (wordCount(candidate.textContent ?? '') > MAX_LOGO_WORDS) continue;
+    // The innermost of nested ones: a branding box named logo also holds the site's tagline.
+    let logo = candidate;
+    for (let inner = logo.querySelector(LOGO); inner; inner = inner.querySelector(LOGO)) logo = inner;
+    return logo;
   }
   return null;
 }

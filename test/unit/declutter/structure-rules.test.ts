@@ -23,6 +23,14 @@ describe('the site\'s logo', () => {
     expect(map.containsArticle(doc.querySelector('a.logo') as Element)).toBe(true);
     expect(map.containsArticle(doc.querySelector('#menu') as Element)).toBe(false);
   });
+
+  it('protects the logo inside a branding box named logo, not the site\'s tagline beside it', () => {
+    const branding = '<header><div id="site-branding" class="logo-left"><p class="site-title"><a href="/" rel="home">Lernblog</a></p><p class="site-description">Thoughts on learning and school</p></div></header>';
+    const doc = page(`${branding}${ARTICLE_HTML}`);
+    const map = mapArticle(doc, hints);
+    expect(map.containsArticle(doc.querySelector('[rel="home"]') as Element)).toBe(true);
+    expect(map.containsArticle(doc.querySelector('.site-description') as Element)).toBe(false);
+  });
 });
 
 describe('the byline', () => {
