@@ -14,6 +14,8 @@ import type { DeclutterRule, Finding } from '../types.ts';
 
 /** A teaser is a headline and a line or two; more is a section of the page. */
 const MAX_TEASER_WORDS = 60;
+/** Sixty words of any language, with room for markup's white space and a script or two. */
+const MAX_TEASER_CHARS = 2000;
 /** How far up from its link a teaser's box may reach (link, heading, text box, card, wrapper). */
 const MAX_LEVELS = 5;
 const HEADINGS = 'h2, h3, h4, h5, h6';
@@ -38,7 +40,8 @@ export const teaserBoxesRule: DeclutterRule = {
     };
     for (const link of column.querySelectorAll('a[href]')) {
       if (!link.querySelector(`img, ${HEADINGS}`) && !link.closest(HEADINGS)) continue;
-      if (found.some(({ element }) => element.contains(link))) continue;
+      // Links come in document order: one inside a teaser already found follows that teaser at once.
+      if (found[found.length - 1]?.element.contains(link)) continue;
       let box: Element | null = null;
       // A linked heading alone is not a teaser: it may head a section of prose that extraction left out.
       for (let at = link.parentElement, level = 0; at && at !== column && level < MAX_LEVELS && hideable(at, context); at = at.parentElement, level++) {
@@ -57,6 +60,8 @@ export const teaserBoxesRule: DeclutterRule = {
  * at most one picture and one heading, a few words: a teaser card.
  */
 export function isSingleTeaser(box: Element, hosts: ReadonlySet<string>, here: string): boolean {
+  // The column's big wrappers are judged too, on the way up from each link: read their length first.
+  if ((box.textContent ?? '').length > MAX_TEASER_CHARS) return false;
   if (box.querySelector(NOT_A_TEASER) || box.querySelectorAll('img').length > 1 || box.querySelectorAll(HEADINGS).length > 1) return false;
   const links = Array.from(box.querySelectorAll('a[href]')).filter((link) => isPageLink(link.getAttribute('href')));
   // A link to the picture itself is a full-size view of the article's image, not another story.
