@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { teaserBoxesRule } from '../../../src/core/declutter/rules/teaser-boxes.ts';
 import { afterArticleRule } from '../../../src/core/declutter/rules/after-article.ts';
+import { declutterContext } from '../../../src/core/declutter/index.ts';
 import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, contextFor, page } from './helpers.ts';
 
 describe('teaser-boxes rule', () => {
@@ -39,5 +40,17 @@ describe('after-article: thumbnails of other stories are not the article\'s medi
     const after = '<div id="next"><a href="/politics/next-story.html"><img src="/next.jpg"></a> Next: the budget vote</div><div id="photo"><a href="/photos/big.jpg"><img src="/photos/small.jpg"></a> The harbour at dawn</div><div id="chart"><img src="/chart.png"></div>';
     const doc = page(ARTICLE_HTML.replace('</div></article>', `</div>${after}</article>`));
     expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['next']);
+  });
+});
+
+describe('teaser-boxes on a list of stories', () => {
+  it('hides nothing when extraction\'s text is itself a run of story cards (a section front)', () => {
+    const standfirst = (n: number): string => `Story number ${n} tells what the council decided about the bridge and the ferry this week.`;
+    const card = (n: number): string => `<article><h3>Kicker</h3><h2><a href="/2022/story-${n}.html">Headline of story ${n} on the bridge</a></h2><p>${standfirst(n)}</p><p>By Jane Roe</p></article>`;
+    const single = '<div id="single"><a href="/2022/other.html"><img src="/t.jpg"></a><h3><a href="/2022/other.html">Another story</a></h3> Read on</div>';
+    const doc = page(`<main><ol><li>${card(1)}</li><li>${card(2)}</li><li>${card(3)}</li><li>${single}</li></ol></main>`);
+    const text = [1, 2, 3].flatMap((n) => [`Headline of story ${n} on the bridge`, standfirst(n)]).join('\n\n');
+    const context = declutterContext(doc, doc.URL, { text, title: 'Front page', byline: null, imageUrls: [] });
+    expect(teaserBoxesRule.find(doc, context)).toEqual([]);
   });
 });

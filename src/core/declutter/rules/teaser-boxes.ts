@@ -18,6 +18,12 @@ const MAX_TEASER_WORDS = 60;
 const MAX_TEASER_CHARS = 2000;
 /** How far up from its link a teaser's box may reach (link, heading, text box, card, wrapper). */
 const MAX_LEVELS = 5;
+/** A story card on a list page: a kicker, a headline, a standfirst, a byline, a picture or two. */
+const CARD_LEVELS = 3;
+const MAX_CARD_CHARS = 3000;
+const LINKED_HEADLINE = 'h2 a[href], h3 a[href], h4 a[href]';
+/** From this share of the article's matched words in story cards on, the page is a list of stories. */
+const LISTED_SHARE = 0.5;
 const HEADINGS = 'h2, h3, h4, h5, h6';
 const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 // A captioned picture is a gallery's slide or the article's figure, not a teaser's thumbnail.
@@ -51,9 +57,44 @@ export const teaserBoxesRule: DeclutterRule = {
       }
       if (box && !context.article.holdsArticleText(box)) found.push({ element: box, kind: 'story list' });
     }
-    return found;
+    // On a section front extraction's "article" is itself a run of story cards: the others are the page's content too.
+    return found.length > 0 && isListOfStories(context.article.marked, column, hosts, here) ? [] : found;
   },
 };
+
+/**
+ * Half or more of the matched article words sit in story cards (a short box with a linked
+ * headline to another page of this site): the page is a list of stories, as teaser-cards.ts
+ * decides for grids, and extraction's text is some of them.
+ */
+function isListOfStories(marked: ReadonlySet<Element>, column: Element, hosts: ReadonlySet<string>, here: string): boolean {
+  let all = 0;
+  let inCards = 0;
+  // Each box judged once: a long article's paragraphs share their parents, whose text is long.
+  const verdicts = new Map<Element, 'card' | 'no' | 'too long'>();
+  const judge = (box: Element): 'card' | 'no' | 'too long' => {
+    let verdict = verdicts.get(box);
+    if (verdict) return verdict;
+    if ((box.textContent ?? '').length > MAX_CARD_CHARS) verdict = 'too long';
+    else verdict = Array.from(box.querySelectorAll(LINKED_HEADLINE)).some((link) => isSameSiteLink(link, hosts, box.ownerDocument) && pageKey(resolve(link.getAttribute('href') ?? '', box.ownerDocument.URL)) !== here) ? 'card' : 'no';
+    verdicts.set(box, verdict);
+    return verdict;
+  };
+  for (const element of marked) {
+    if (element === column || !column.contains(element)) continue;
+    const words = wordCount(element.textContent ?? '');
+    all += words;
+    for (let at = element.parentElement, level = 0; at && at !== column && level < CARD_LEVELS; at = at.parentElement, level++) {
+      const verdict = judge(at);
+      if (verdict === 'too long') break;
+      if (verdict === 'card') {
+        inCards += words;
+        break;
+      }
+    }
+  }
+  return all > 0 && inCards >= LISTED_SHARE * all;
+}
 
 /**
  * One link target (another page of this site, not this one) reached by a headline or a picture,
