@@ -9,3 +9,14 @@ export function isPageLink(href: string | null | undefined): href is string {
   const address = href?.trim() ?? '';
   return address !== '' && !address.startsWith('#') && !NOT_A_PAGE.test(address);
 }
+
+/**
+ * Files a text attaches or cites (documents, sheets, slides, archives): a reference or the
+ * article's attachment, never a teaser for another page. Extraction's edge trim and inline
+ * teasers and declutter's after-article rule ask the same question.
+ */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|zip|epub)(?:[?#]|$)/i;
+
+export function isDocumentLink(href: string | null | undefined): boolean {
+  return !!href && DOCUMENT_FILE.test(href.trim());
+}

@@ -15,7 +15,8 @@ import { isCommentHeading } from './rules/comments.ts';
 import { inConsentBox } from './rules/consent.ts';
 import { isSignUpPitch } from './rules/newsletter.ts';
 import { siteBoxesOf } from './site-boxes.ts';
-import { findHeadline, inLandmarkBeside, isTeaserFigure, markByline, markImages, nearestH1 } from './article-parts.ts';
+import { trailEndingIn } from './breadcrumbs.ts';
+import { findHeadline, findLogo, inLandmarkBeside, isTeaserFigure, markByline, markImages, nearestH1 } from './article-parts.ts';
 
 /** What extraction found on the clone, in the shape the live-page search needs. */
 export interface ArticleHints {
@@ -34,6 +35,8 @@ export interface ArticleMap {
   headline: Element | null;
   /** Elements whose text or image is the article's. */
   marked: ReadonlySet<Element>;
+  /** Breadcrumb trails ending with the title, outside the text: not protected, and navigation to hide. */
+  trails: readonly Element[];
   /** True when `element` holds article content or sits inside it: such a block is never hidden. */
   containsArticle(element: Element): boolean;
   /** True when `element` itself or something inside it is article content (its ancestors aside). */
@@ -125,11 +128,18 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   // Extraction may take a cookie notice for the text (on a page whose story is a list of links):
   // protecting the notice would hide the story around it, so there is no article to go by.
   if (root && inConsentBox(root)) return build(null, null, null, new Set(), () => false);
+  const trails: Element[] = [];
   for (const [element] of weights) {
     // A link whose whole text is article text, outside the article, is a teaser of this story elsewhere.
     // So is a list item with a link that starts like the article (a ticker of teasers, this one included).
     // And a block in a sidebar, menu or footer landmark outside the text is a teaser too ("Trending: <title>").
     if (root && !root.contains(element) && (isWholeLink(element) || isTeaserItem(element) || inLandmarkBeside(element, root))) continue;
+    // "Home › Cars › <the title>": the trail's last step repeats the title.
+    const trail = root && !root.contains(element) ? trailEndingIn(element, hints.title, hosts) : null;
+    if (trail) {
+      trails.push(trail);
+      continue;
+    }
     marked.add(element);
   }
   // Short lines ("Conclusion", "Related") count only between the article's first and last long
@@ -148,8 +158,8 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   const column = headline && textSpan ? commonAncestor(headline, textSpan) : textSpan;
   markImages(doc, hints.imageUrls, marked);
   // The site's logo stays, so the page is still recognisably the site's own.
-  const logo = doc.body.querySelector('[class*="logo" i], [id*="logo" i], [rel="home"]');
-  if (logo && !(column ?? root)?.contains(logo) && !logo.closest('footer, aside') && !matchesAny(logo, personHides)) marked.add(logo);
+  const logo = findLogo(doc.body, column ?? root);
+  if (logo && !matchesAny(logo, personHides)) marked.add(logo);
   // Byline and date sit next to the headline or at the top of the body, not in lists elsewhere.
   for (const scope of [headline?.parentElement?.parentElement, root]) markByline(scope ?? null, hints.byline, marked);
   // A grid of other stories' cards that extraction kept inside the article's container.
@@ -158,7 +168,7 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
     const norm = normalizeText(visibleTextOf(element));
     return wordCount(norm) >= MIN_MATCH_WORDS && inArticle(norm);
   };
-  return build(root, column, headline, marked, holdsArticleText, mixed);
+  return build(root, column, headline, marked, holdsArticleText, mixed, trails);
 }
 
 /**
@@ -174,7 +184,7 @@ function isSiteLine(block: Element, raw: string, norm: string, words: number, ho
 /** Inline elements sit in the flow of a text run: inside a block with article text they are the article's. */
 const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'SUP', 'SUB', 'U', 'ABBR', 'CITE', 'CODE', 'MARK', 'Q', 'S', 'TIME', 'FONT', 'BR', 'IMG', 'PICTURE', 'LABEL']);
 
-function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>, holdsArticleText: (element: Element) => boolean, mixed: ReadonlySet<Element> = new Set()): ArticleMap {
+function build(root: Element | null, column: Element | null, headline: Element | null, marked: Set<Element>, holdsArticleText: (element: Element) => boolean, mixed: ReadonlySet<Element> = new Set(), trails: readonly Element[] = []): ArticleMap {
   const bearing = new Set<Element>();
   for (const element of marked) {
     for (let at: Element | null = element; at && !bearing.has(at); at = at.parentElement) bearing.add(at);
@@ -184,6 +194,7 @@ function build(root: Element | null, column: Element | null, headline: Element |
     column,
     headline,
     marked,
+    trails,
     holdsArticleText,
     holdsArticle: (element) => bearing.has(element),
     containsArticle(element) {

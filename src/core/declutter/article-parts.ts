@@ -35,6 +35,28 @@ export function findHeadline(doc: Document, title: string, root: Element | null)
   return best;
 }
 
+const LOGO = '[class*="logo" i], [id*="logo" i], [rel="home"]';
+/** A logo is a picture or the site's name: a box named so that holds more words is the header around it. */
+const MAX_LOGO_WORDS = 12;
+
+/**
+ * The site's logo outside the article: the first element named logo (or the home link) that is a
+ * logo and not the header around it. Themes name whole headers after where the logo sits
+ * (`av_logo_left`, `logo-left`); protecting such a header would keep its menus and search box.
+ */
+export function findLogo(body: Element, column: Element | null): Element | null {
+  for (const candidate of body.querySelectorAll(LOGO)) {
+    if (column?.contains(candidate) || candidate.closest('footer, aside')) continue;
+    if (candidate.querySelector('nav, ul, ol, form, input') || candidate.querySelectorAll('a[href]').length > 2) continue;
+    if (wordCount(candidate.textContent ?? '') > MAX_LOGO_WORDS) continue;
+    // The innermost of nested ones: a branding box named logo also holds the site's tagline.
+    let logo = candidate;
+    for (let inner = logo.querySelector(LOGO); inner; inner = inner.querySelector(LOGO)) logo = inner;
+    return logo;
+  }
+  return null;
+}
+
 /** When no heading matches the title, the page's h1 closest before (or in) the article is its headline. */
 export function nearestH1(doc: Document, root: Element | null): Element | null {
   if (!root) return null;
@@ -95,15 +117,25 @@ export function markImages(doc: Document, urls: string[], marked: Set<Element>):
 export function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
   if (!scope) return;
   const wanted = byline ? normalizeText(byline) : '';
+  const named: Element[] = [];
+  const holding: Element[] = [];
+  const notByline: Element[] = [];
   for (const element of scope.querySelectorAll('time, [rel="author"], [class], [itemprop="author"], [itemprop="datePublished"]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
     const text = normalizeText(element.textContent ?? '');
     // A byline holds no headline of its own and sits in no card with one: that is a teaser of another story.
     if (!text || wordCount(text) > 30 || element.closest('li, nav, aside') || element.querySelector('h2, h3, h4') || inTeaserCard(element)) continue;
-    const byline = element.tagName === 'TIME' || BYLINE_NAMES.test(names) || (wanted && text.includes(wanted));
+    const byName = element.tagName === 'TIME' || BYLINE_NAMES.test(names);
+    if (!byName && !(wanted && text.includes(wanted))) continue;
     // WordPress's "This entry was posted in <category> by <author>" names the author too: it is the filing.
-    if (byline && !insideAboutBox(element) && boilerplateLineOf(element) !== 'category') marked.add(element);
+    if (insideAboutBox(element) || boilerplateLineOf(element) === 'category') notByline.push(element);
+    else (byName ? named : holding).push(element);
   }
+  for (const element of named) marked.add(element);
+  // A box known only by holding the author's name is the byline when nothing inside it is: a
+  // meta row around the byline also holds "Filed under …", a comment count or share buttons.
+  const inner = [...named, ...holding, ...notByline];
+  for (const element of holding) if (!inner.some((part) => part !== element && element.contains(part))) marked.add(element);
 }
 
 /** An author's bio box names the author too, but it is not the byline. */

@@ -52,17 +52,21 @@ export function siteHostsOf(doc: Document): Set<string> {
   return hosts;
 }
 
-/** A link to another page of this site (not an anchor on this page, not another site). */
+/** A link to another page of this site (not an anchor on this page, not another site, not the home page). */
 export function isSameSiteLink(link: Element, hosts: ReadonlySet<string>, doc: Document): boolean {
+  const target = siteTargetOf(link, hosts, doc);
+  return !!target && target.pathname.replace(/\/$/, '') !== '';
+}
+
+/** Where a link to a page of this site (its home page included) leads; null for other sites and non-pages. */
+export function siteTargetOf(link: Element, hosts: ReadonlySet<string>, doc: Document): URL | null {
   const href = link.getAttribute('href');
-  if (!isPageLink(href)) return false;
+  if (!isPageLink(href)) return null;
   try {
     const target = new URL(href, doc.URL);
-    if (!/^https?:$/.test(target.protocol)) return false;
-    if (target.pathname.replace(/\/$/, '') === '' ) return false;
-    return hosts.has(target.hostname.replace(/^www\./, ''));
+    return /^https?:$/.test(target.protocol) && hosts.has(target.hostname.replace(/^www\./, '')) ? target : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -7,17 +7,17 @@ import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
 import { isFurtherReading } from './story-heading.ts';
 import { siteHostsOf } from '../promo.ts';
+import { isDocumentLink, isPageLink } from '../../page-link.ts';
 import { collapse, isProse, visibleTextOf } from '../text.ts';
 import type { ArticleMap } from '../article-map.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
 const MAX_TRAILING_WORDS = 40;
+const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 /** A sentence of this many words, at least, is prose, not a label ("Source: Reuters.") or a tag line. */
 const MIN_SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!?…]["'”»)]?$/;
-/** Files a press release or report attaches: documents, sheets, slides. */
-const DOCUMENT_FILE = /\.(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)$/i;
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
 
 export const afterArticleRule: DeclutterRule = {
@@ -51,7 +51,7 @@ export const afterArticleRule: DeclutterRule = {
  * What follows the text is kept unless it is short or mostly links.
  */
 function mayBeArticle(block: Element): boolean {
-  if (block.matches(MEDIA) || block.querySelector(MEDIA)) return true;
+  if (hasOwnMedia(block)) return true;
   return isProse(block, MAX_TRAILING_WORDS + 1);
 }
 
@@ -69,15 +69,21 @@ function isAttachment(block: Element): boolean {
 function linksOnlyToDocuments(block: Element): boolean {
   const links = Array.from(block.querySelectorAll('a[href]'));
   if (block.matches('a[href]')) links.push(block);
-  return links.length > 0 && links.every((link) => DOCUMENT_FILE.test(pathOf(link)));
+  return links.length > 0 && links.every((link) => isDocumentLink(link.getAttribute('href')));
 }
 
-function pathOf(link: Element): string {
-  try {
-    return new URL(link.getAttribute('href') ?? '', link.ownerDocument.baseURI).pathname;
-  } catch {
-    return '';
+/**
+ * Media that is not a link to another page: a thumbnail linking to another story is a teaser's,
+ * not a picture of the article (a link to the picture itself, a full-size view, still counts).
+ */
+function hasOwnMedia(block: Element): boolean {
+  for (const media of [block, ...block.querySelectorAll(MEDIA)]) {
+    if (!media.matches(MEDIA) || media.tagName === 'FIGURE') continue;
+    const link = media.closest('a[href]');
+    if (!link || !isPageLink(link.getAttribute('href')) || PICTURE_FILE.test(link.getAttribute('href') ?? '')) return true;
   }
+  // A figure with nothing the test above knows (a chart drawn in a div) is the article's figure.
+  return (block.matches('figure') || !!block.querySelector('figure')) && !block.querySelector('a[href] img');
 }
 
 /**

@@ -20,6 +20,7 @@ import { outsideColumnRule } from './outside-column.ts';
 import { shareBarsRule } from './share-bars.ts';
 import { siteSelectorsRule } from './site-selectors.ts';
 import { storyHeadingRule } from './story-heading.ts';
+import { teaserBoxesRule } from './teaser-boxes.ts';
 import { yourSelectorsRule } from './your-selectors.ts';
 
 export const DECLUTTER_RULES: readonly DeclutterRule[] = [
@@ -31,6 +32,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   shareBarsRule,
   storyHeadingRule,
   headlineListRule,
+  teaserBoxesRule,
   inArticlePromoRule,
   newsletterRule,
   commentsRule,

@@ -26,6 +26,8 @@ export const landmarksRule: DeclutterRule = {
         if (hideable(element, context)) found.push({ element, kind });
       }
     }
+    // Trails without a name the article map found by their last step, the title.
+    for (const trail of context.article.trails) if (hideable(trail, context)) found.push({ element: trail, kind: 'navigation' });
     return found;
   },
 };

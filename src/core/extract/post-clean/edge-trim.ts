@@ -5,6 +5,7 @@
  * story are never touched. A heading left closing the article, with only links after it, goes too.
  */
 import { hostsOf, isHeading, SENTENCE_END, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
+import { isDocumentLink } from '../../page-link.ts';
 
 /** A line is prose (and stops the trim) when it has this many words outside links. */
 const PROSE_WORDS = 12;
@@ -56,7 +57,6 @@ function dropClosingHeading(index: Lines): void {
 
 /** A link's text that is its own address ("www.example.org/report") or a file is a reference, not a teaser. */
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
-export const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)(?:[?#]|$)/i;
 /** A teaser's title has a few words; one or two are a name or a button. */
 const MIN_TEASER_WORDS = 3;
 
@@ -69,7 +69,7 @@ function isTrailingTeaser(el: Element, index: Lines): boolean {
   const links = Array.from(el.getElementsByTagName('a'));
   if (links.length !== 1 || !isLinkLine(el, index) || wordsIn(index.text(el)) < MIN_TEASER_WORDS) return false;
   const href = links[0]!.getAttribute('href')?.trim() ?? '';
-  if (!href || href.startsWith('#') || DOCUMENT_HREF.test(href)) return false;
+  if (!href || href.startsWith('#') || isDocumentLink(href)) return false;
   return !ADDRESS_TEXT.test(index.text(links[0]!));
 }
 

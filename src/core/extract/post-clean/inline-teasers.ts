@@ -9,8 +9,7 @@
  * Kept: links to other sites (a source, a study), to files ("Tableau.pdf"), links whose text is an
  * address, and short links of one to three words (a name, "here").
  */
-import { isPageLink } from '../../page-link.ts';
-import { DOCUMENT_HREF } from './edge-trim.ts';
+import { isDocumentLink, isPageLink } from '../../page-link.ts';
 import { textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 /** A neighbour is prose when it has this many words, under half of them in links. */
@@ -39,7 +38,7 @@ export function isInlineTeaser(el: Element, index: Lines, pageUrl: string): bool
   // A list item counts only as a list of one: items of a longer list are the story's own list.
   if (el.tagName === 'LI' && (el.parentElement?.children.length ?? 0) > 1) return false;
   const href = links[0]!.getAttribute('href');
-  if (!isPageLink(href) || DOCUMENT_HREF.test(href) || ADDRESS_TEXT.test(textOf(links[0]!))) return false;
+  if (!isPageLink(href) || isDocumentLink(href) || ADDRESS_TEXT.test(textOf(links[0]!))) return false;
   const host = hostOf(pageUrl, pageUrl);
   return !!host && hostOf(href, pageUrl) === host;
 }
