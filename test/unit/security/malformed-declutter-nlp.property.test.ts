@@ -171,6 +171,12 @@ describe('declutter core on a page with a <base> without href (found by the prop
     const hints = hintsOf(article as NonNullable<typeof article>, doc);
     expect(planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', hints)).length).toBeGreaterThanOrEqual(0);
   });
+  it('the rules never run a selector query rooted at a link there (jsdom throws on those too)', () => {
+    const doc = parse('<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1></article><p><base xlink:href="javascript:alert(1)"></base><p>The TheThe The The</p></p><nav class="main-menu"><a href="/">Home</a> <a href="/world">World</a></nav></body></html>');
+    const article = extractArticle(doc, 'https://example.test/news/a', { force: true });
+    const hints = article ? hintsOf(article, doc) : null;
+    expect(() => planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', hints))).not.toThrow();
+  });
 });
 
 // ---------------------------------------------------------------- entities and summaries

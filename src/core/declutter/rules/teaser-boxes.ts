@@ -45,7 +45,7 @@ export const teaserBoxesRule: DeclutterRule = {
       return verdict;
     };
     for (const link of column.querySelectorAll('a[href]')) {
-      if (!link.querySelector(`img, ${HEADINGS}`) && !link.closest(HEADINGS)) continue;
+      if (!holdsImageOrHeading(link) && !link.closest(HEADINGS)) continue;
       // Links come in document order: one inside a teaser already found follows that teaser at once.
       if (found[found.length - 1]?.element.contains(link)) continue;
       let box: Element | null = null;
@@ -129,4 +129,15 @@ function resolve(href: string, base: string): string {
 /** An address without its fragment and trailing slash: the page it names. */
 function pageKey(address: string): string {
   return address.split('#')[0]?.replace(/\/$/, '') ?? address;
+}
+
+const IMAGE_OR_HEADING = new Set(['IMG', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * A tag walk, not `link.querySelector`: jsdom (the command line's DOM) throws on a selector query
+ * rooted at a link when the page has a `<base>` without href (browsers do not).
+ */
+function holdsImageOrHeading(link: Element): boolean {
+  for (const inner of link.getElementsByTagName('*')) if (IMAGE_OR_HEADING.has(inner.tagName)) return true;
+  return false;
 }
