@@ -8,9 +8,13 @@ export function normalizeText(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).join(' ');
 }
 
-/** Text of an element without script/style contents (textContent includes them). */
+/**
+ * Text of an element without script/style contents (textContent includes them). Tag look-ups, not
+ * a selector query: every hidden block's preview comes through here, a block may be a link, and
+ * jsdom throws on a query rooted at a link when the page has a `<base>` without href.
+ */
 export function visibleTextOf(element: Element): string {
-  if (!element.querySelector('script, style, noscript, template')) return element.textContent ?? '';
+  if (!Array.from(SKIP).some((tag) => element.getElementsByTagName(tag).length > 0)) return element.textContent ?? '';
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');

@@ -177,6 +177,11 @@ describe('declutter core on a page with a <base> without href (found by the prop
     const hints = article ? hintsOf(article, doc) : null;
     expect(() => planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', hints))).not.toThrow();
   });
+  it('a link the person hides by selector gets its preview there', () => {
+    const doc = parse('<!doctype html><html><head><title>Bridge repairs</title></head><body><nav class="main-menu"><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Bridge repairs to begin</h1><p data-para="4">Shop owners on the north bank fear that the detour will keep their customers away all season.</p><base xlink:href=""></base></article></body></html>');
+    const blocks = planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', null, undefined, { hide: ['a[href]'], keep: [], keptRules: [] }));
+    expect(blocks.some((block) => block.preview.includes('World'))).toBe(true);
+  });
 });
 
 // ---------------------------------------------------------------- entities and summaries
