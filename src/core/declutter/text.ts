@@ -86,8 +86,9 @@ export function previewOf(element: Element, max = 80): string {
   const text = collapse(visibleTextOf(element));
   if (text) return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
   const tag = element.tagName.toLowerCase();
-  if (element.querySelector('iframe') || tag === 'iframe') return '(embedded frame)';
-  if (element.querySelector('img') || tag === 'img') return '(image)';
+  // Tag look-ups, as in visibleTextOf: the block may be a link.
+  if (tag === 'iframe' || element.getElementsByTagName('iframe').length > 0) return '(embedded frame)';
+  if (tag === 'img' || element.getElementsByTagName('img').length > 0) return '(image)';
   return '(empty block)';
 }
 

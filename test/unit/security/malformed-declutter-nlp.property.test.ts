@@ -182,6 +182,11 @@ describe('declutter core on a page with a <base> without href (found by the prop
     const blocks = planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', null, undefined, { hide: ['a[href]'], keep: [], keptRules: [] }));
     expect(blocks.some((block) => block.preview.includes('World'))).toBe(true);
   });
+  it('an empty link gets its preview there too', () => {
+    const doc = parse('<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1></article><p><base xlink:href=""></base><p><a href="/x"></a></p></p></body></html>');
+    const blocks = planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', null, undefined, { hide: ['a[href]'], keep: [], keptRules: [] }));
+    expect(blocks.map((block) => block.preview)).toEqual(['(empty block)']);
+  });
 });
 
 // ---------------------------------------------------------------- entities and summaries
