@@ -20,3 +20,10 @@ const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|zip|epub)(?:[?
 export function isDocumentLink(href: string | null | undefined): boolean {
   return !!href && DOCUMENT_FILE.test(href.trim());
 }
+
+/** A link to a picture file: a full-size view of an image, not another page. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+export function isPictureLink(href: string | null | undefined): boolean {
+  return !!href && PICTURE_FILE.test(href.trim());
+}

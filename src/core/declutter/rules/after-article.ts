@@ -7,14 +7,13 @@ import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
 import { isFurtherReading } from './story-heading.ts';
 import { siteHostsOf } from '../promo.ts';
-import { isDocumentLink, isPageLink } from '../../page-link.ts';
+import { isDocumentLink, isPageLink, isPictureLink } from '../../page-link.ts';
 import { collapse, isProse, visibleTextOf } from '../text.ts';
 import type { ArticleMap } from '../article-map.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
 const MAX_TRAILING_WORDS = 40;
-const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 /** A sentence of this many words, at least, is prose, not a label ("Source: Reuters.") or a tag line. */
 const MIN_SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!?…]["'”»)]?$/;
@@ -80,7 +79,7 @@ function hasOwnMedia(block: Element): boolean {
   for (const media of [block, ...block.querySelectorAll(MEDIA)]) {
     if (!media.matches(MEDIA) || media.tagName === 'FIGURE') continue;
     const link = media.closest('a[href]');
-    if (!link || !isPageLink(link.getAttribute('href')) || PICTURE_FILE.test(link.getAttribute('href') ?? '')) return true;
+    if (!link || !isPageLink(link.getAttribute('href')) || isPictureLink(link.getAttribute('href'))) return true;
   }
   // A figure with nothing the test above knows (a chart drawn in a div) is the article's figure.
   return (block.matches('figure') || !!block.querySelector('figure')) && !block.querySelector('a[href] img');

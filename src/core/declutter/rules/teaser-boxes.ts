@@ -8,7 +8,7 @@
  */
 import { hideable } from '../blocks.ts';
 import { isSameSiteLink, siteHostsOf } from '../promo.ts';
-import { isPageLink } from '../../page-link.ts';
+import { isPageLink, isPictureLink } from '../../page-link.ts';
 import { visibleTextOf, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
@@ -25,7 +25,6 @@ const LINKED_HEADLINE = 'h2 a[href], h3 a[href], h4 a[href]';
 /** From this share of the article's matched words in story cards on, the page is a list of stories. */
 const LISTED_SHARE = 0.5;
 const HEADINGS = 'h2, h3, h4, h5, h6';
-const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 // A captioned picture is a gallery's slide or the article's figure, not a teaser's thumbnail.
 const NOT_A_TEASER = 'h1, ul, ol, table, form, iframe, video, audio, blockquote, pre, figcaption';
 
@@ -106,7 +105,7 @@ export function isSingleTeaser(box: Element, hosts: ReadonlySet<string>, here: s
   if (box.querySelector(NOT_A_TEASER) || box.querySelectorAll('img').length > 1 || box.querySelectorAll(HEADINGS).length > 1) return false;
   const links = Array.from(box.querySelectorAll('a[href]')).filter((link) => isPageLink(link.getAttribute('href')));
   // A link to the picture itself is a full-size view of the article's image, not another story.
-  if (links.some((link) => PICTURE_FILE.test(link.getAttribute('href') ?? ''))) return false;
+  if (links.some((link) => isPictureLink(link.getAttribute('href')))) return false;
   if (links.length === 0) return false;
   const targets = new Set(links.map((link) => pageKey(resolve(link.getAttribute('href') ?? '', box.ownerDocument.URL))));
   if (targets.size !== 1 || targets.has(here) || !isSameSiteLink(links[0] as Element, hosts, box.ownerDocument)) return false;
