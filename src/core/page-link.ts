@@ -27,3 +27,12 @@ const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 export function isPictureLink(href: string | null | undefined): boolean {
   return !!href && PICTURE_FILE.test(href.trim());
 }
+
+/** The site a link's address names, without "www." (null for an address that does not parse). */
+export function siteHostOf(href: string, base?: string): string | null {
+  try {
+    return new URL(href, base).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -9,7 +9,7 @@
  * Kept: links to other sites (a source, a study), to files ("Tableau.pdf"), links whose text is an
  * address, and short links of one to three words (a name, "here").
  */
-import { isDocumentLink, isPageLink } from '../../page-link.ts';
+import { isDocumentLink, isPageLink, siteHostOf } from '../../page-link.ts';
 import { textOf, wordsIn, type Lines, type PostCleanRule } from './shared.ts';
 
 /** A neighbour is prose when it has this many words, under half of them in links. */
@@ -18,14 +18,6 @@ const PROSE_WORDS = 12;
 const MIN_TEASER_WORDS = 4;
 const MIN_LINK_SHARE = 0.85;
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)/i;
-
-function hostOf(href: string, base: string): string | null {
-  try {
-    return new URL(href, base).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
 
 function isProse(el: Element, index: Lines): boolean {
   return wordsIn(index.text(el)) >= PROSE_WORDS && index.linkShare(el) < 0.5;
@@ -39,8 +31,8 @@ export function isInlineTeaser(el: Element, index: Lines, pageUrl: string): bool
   if (el.tagName === 'LI' && (el.parentElement?.children.length ?? 0) > 1) return false;
   const href = links[0]!.getAttribute('href');
   if (!isPageLink(href) || isDocumentLink(href) || ADDRESS_TEXT.test(textOf(links[0]!))) return false;
-  const host = hostOf(pageUrl, pageUrl);
-  return !!host && hostOf(href, pageUrl) === host;
+  const host = siteHostOf(pageUrl);
+  return !!host && siteHostOf(href, pageUrl) === host;
 }
 
 export const inlineTeasers: PostCleanRule = {

@@ -1,4 +1,5 @@
 /** Small DOM helpers and the shared line index the post-clean rules work on. */
+import { siteHostOf } from '../../page-link.ts';
 
 /** One rule applied to Readability's result (an element in the clone, never the live page). */
 export interface PostCleanRule {
@@ -54,14 +55,8 @@ export function linkShare(el: Element, text = textOf(el)): number {
  */
 export function hostsOf(links: Element[]): Set<string> {
   const hosts = new Set<string>();
-  for (const link of links) {
-    try {
-      hosts.add(new URL(link.getAttribute('href') ?? '').hostname.replace(/^www\./, ''));
-    } catch {
-      // A relative or broken address is the site's own.
-      hosts.add('');
-    }
-  }
+  // A relative or broken address is the site's own ('').
+  for (const link of links) hosts.add(siteHostOf(link.getAttribute('href') ?? '') ?? '');
   return hosts;
 }
 
