@@ -36,3 +36,17 @@ export function siteHostOf(href: string, base?: string): string | null {
     return null;
   }
 }
+
+/**
+ * The page a link names, resolved against `base`: without its fragment and trailing slash, so
+ * "/story/", "/story#comments" and the absolute address of the same story compare equal.
+ */
+export function pageKeyOf(href: string, base: string): string {
+  let address = href;
+  try {
+    address = new URL(href, base).href;
+  } catch {
+    // An address the URL parser refuses is compared as written.
+  }
+  return address.split('#')[0]?.replace(/\/$/, '') ?? address;
+}

@@ -6,6 +6,7 @@
 import { normalizeText, wordCount } from './text.ts';
 import { isAboutBox } from './rules/about-boxes.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
+import { pageKeyOf } from '../page-link.ts';
 
 // Not WordPress's `status-publish`: every post card of a theme carries it, and a list of cards
 // around the article would be taken for its byline.
@@ -89,6 +90,8 @@ function inTeaserCard(element: Element): boolean {
 
 /** A teaser card is a headline, a line or two and a date. */
 const MAX_CARD_WORDS = 60;
+/** A card whose headline and picture lead to the same page may carry an excerpt, a byline and a date too. */
+const MAX_THUMBNAIL_CARD_WORDS = 100;
 /** An address shown by this many pictures is a placeholder, not one picture. */
 const MANY_USES = 4;
 
@@ -111,8 +114,24 @@ export function markImages(doc: Document, urls: string[], marked: Set<Element>):
   }
   // A lazy-loading placeholder every picture of the page shows until it scrolls in says nothing
   // about which picture is the article's: teaser thumbnails carry it too.
-  for (const [img, src] of matches) if ((uses.get(src) ?? 0) < MANY_USES) marked.add(img.closest('figure, picture') ?? img);
+  for (const [img, src] of matches) if ((uses.get(src) ?? 0) < MANY_USES && !isTeaserThumbnail(img)) marked.add(img.closest('figure, picture') ?? img);
 }
+
+/**
+ * A picture linking to another page inside a short card whose headline links there too is a teaser's
+ * thumbnail, even when extraction kept the picture (a related-stories list inside the article's
+ * container): protecting it would protect the whole card.
+ */
+function isTeaserThumbnail(img: Element): boolean {
+  const link = img.closest('a[href]');
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || IMAGE_OR_ANCHOR.test(href) || pageKeyOf(href, img.ownerDocument.URL) === pageKeyOf(img.ownerDocument.URL, img.ownerDocument.URL)) return false;
+  const card = link.parentElement?.closest('article, div, section, li');
+  if (!card || card.querySelectorAll('img').length > 1 || wordCount(card.textContent ?? '') > MAX_THUMBNAIL_CARD_WORDS) return false;
+  // The headline beside the picture leads where the picture does: one story's card.
+  return Array.from(card.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')).some((headline) => (headline.closest('a[href]')?.getAttribute('href') ?? '') === href);
+}
+
 
 export function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
   if (!scope) return;

@@ -80,6 +80,16 @@ describe('mapArticle: a related-stories box between the paragraphs', () => {
     expect(map.containsArticle(doc.querySelector('.related') as Element)).toBe(false);
   });
 
+  it('does not protect a card for the article\'s image when extraction kept the thumbnail, but keeps a lead image linking elsewhere', () => {
+    const excerpt = 'Officials met again this week to discuss the details of a trade agreement signed last year.';
+    const kept = `<li class="card"><a href="/other-1.html"><img src="/thumb-1.jpg"></a><h3><a href="/other-1.html">Other story 1</a></h3><p>${excerpt}</p></li>`;
+    const lead = '<div class="lead"><a href="/gallery.html"><img src="/lead.jpg"></a><h2><a href="/topics/trade">Trade</a></h2></div>';
+    const doc = page(`${lead}${story(`<ul>${kept}</ul>`)}`);
+    const map = mapArticle(doc, { ...hints, imageUrls: ['https://news.example.com/thumb-1.jpg', 'https://news.example.com/lead.jpg'] });
+    expect(map.containsArticle(doc.querySelector('.card') as Element)).toBe(false);
+    expect(map.containsArticle(doc.querySelector('.lead img') as Element)).toBe(true);
+  });
+
   it('still keeps a figure between the paragraphs that links to its own full-size picture', () => {
     const doc = page(story('<figure><a href="/photos/big.jpg"><img src="/photos/small.jpg"></a><figcaption>The minister</figcaption></figure>'));
     const map = mapArticle(doc, hints);

@@ -91,6 +91,20 @@ describe('after-article rule', () => {
     const doc = page(ARTICLE_HTML.replace('</div></article>', `</div>${attachment}${pages}</article>`));
     expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['more', 'links']);
   });
+  it('hides a list of this site\'s other stories with their excerpts after the text, headed or not', () => {
+    const excerpt = 'Officials from both countries met again this week to discuss the details of a trade agreement that was signed last year.';
+    const item = (n: number): string => `<li><a href="/news/story-${n}">Story number ${n} about trade</a><br><small>${excerpt}</small> <span>By <a href="/author/jane">Jane Roe</a></span></li>`;
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `</div><ul id="related">${item(1)}${item(2)}${item(3)}</ul></article>`));
+    expect(afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id)).toEqual(['related']);
+  });
+  it('keeps prose after the text whose links sit inside its sentences, and a paragraph under one link', () => {
+    const sentence = 'The ministry published <a href="/docs/agreement">the full agreement</a> and <a href="/news/earlier">an earlier statement</a> on its website for anyone who wants to read the details of the trade and energy deals, which cover tariffs, pipelines and the exchange of students over the next five years.';
+    const single = '<div id="single"><a href="/news/one">One other story</a><p>Officials from both countries met again this week to discuss the details of a trade agreement signed last year, and they plan to meet again in the spring, when the energy ministers will join them to talk about pipelines, prices and the students who study abroad.</p></div>';
+    const doc = page(ARTICLE_HTML.replace('</div></article>', `</div><div id="prose"><p>${sentence}</p></div>${single}</article>`));
+    const hidden = afterArticleRule.find(doc, contextFor(doc)).map(({ element }) => element.id);
+    expect(hidden).not.toContain('prose');
+    expect(hidden).not.toContain('single');
+  });
   it('never hides an article paragraph after a figure', () => {
     const doc = page(ARTICLE_HTML.replace('</div></article>', `<figure><img src="/a.jpg"></figure><p id="last">${ARTICLE_PARAGRAPHS[0]}</p></div></article>`));
     expect(afterArticleRule.find(doc, contextFor(doc))).toEqual([]);

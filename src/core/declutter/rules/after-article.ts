@@ -6,14 +6,18 @@
 import { hideable } from '../blocks.ts';
 import { introducedByArticle } from './headline-list.ts';
 import { isFurtherReading } from './story-heading.ts';
-import { siteHostsOf } from '../promo.ts';
-import { isDocumentLink, isPageLink, isPictureLink } from '../../page-link.ts';
-import { collapse, isProse, visibleTextOf } from '../text.ts';
+import { isSameSiteLink, siteHostsOf } from '../promo.ts';
+import { isDocumentLink, isPageLink, isPictureLink, pageKeyOf } from '../../page-link.ts';
+import { collapse, isProse, visibleTextOf, wordCount } from '../text.ts';
 import type { ArticleMap } from '../article-map.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, figure, math, svg, canvas, table, pre, code, blockquote, .MathJax, [class*="math" i]';
 const MAX_TRAILING_WORDS = 40;
+/** A teaser's headline and excerpt (WordPress cuts excerpts at 55 words). */
+const MAX_EXCERPT_WORDS = 60;
+/** "By", "Le 05/02/2020": a label or date beside a byline's link. */
+const MAX_WORDS_BESIDE_LINK = 3;
 /** A sentence of this many words, at least, is prose, not a label ("Source: Reuters.") or a tag line. */
 const MIN_SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!?…]["'”»)]?$/;
@@ -37,7 +41,8 @@ export const afterArticleRule: DeclutterRule = {
         if (introducedByArticle(next, context.article.marked)) continue;
         if (continuesTheText(next, context.article) || isFurtherReading(next, context.article.root, hosts)) continue;
         if (isAttachment(next)) continue;
-        if (hideable(next, context) && !context.article.holdsArticleText(next) && !mayBeArticle(next)) found.push({ element: next, kind: 'outside article' });
+        if (!hideable(next, context) || context.article.holdsArticleText(next)) continue;
+        if (!mayBeArticle(next) || (!hasOwnMedia(next) && isStoryList(next, hosts))) found.push({ element: next, kind: 'outside article' });
       }
     }
     return found;
@@ -52,6 +57,32 @@ export const afterArticleRule: DeclutterRule = {
 function mayBeArticle(block: Element): boolean {
   if (hasOwnMedia(block)) return true;
   return isProse(block, MAX_TRAILING_WORDS + 1);
+}
+
+/**
+ * Other stories of this site, each a headline link with a line of excerpt ("Related posts" with no
+ * heading, a news list's cards): two or more pages of this site, every link standing on its own
+ * (a headline, a thumbnail, a whole line, the start of an item, a byline's name), at most
+ * `MAX_EXCERPT_WORDS` a page. Prose after the text has its links inside sentences, or none.
+ */
+function isStoryList(block: Element, hosts: ReadonlySet<string>): boolean {
+  const doc = block.ownerDocument;
+  const links = Array.from(block.querySelectorAll('a[href]')).filter((link) => isPageLink(link.getAttribute('href')));
+  if (links.length < 2 || !links.every((link) => isSameSiteLink(link, hosts, doc) && standsAlone(link))) return false;
+  const here = pageKeyOf(doc.URL, doc.URL);
+  const targets = new Set(links.map((link) => pageKeyOf(link.getAttribute('href') ?? '', doc.URL)).filter((target) => target !== here));
+  return targets.size >= 2 && wordCount(visibleTextOf(block)) <= MAX_EXCERPT_WORDS * targets.size;
+}
+
+/** A link that is not inside a sentence: it holds a heading or picture, is a whole line, starts its item, or has a word or two beside it ("By <name>"). */
+function standsAlone(link: Element): boolean {
+  if (link.querySelector('h2, h3, h4, h5, h6, img, picture') || link.closest('h2, h3, h4, h5, h6')) return true;
+  const parent = link.parentElement;
+  if (!parent) return false;
+  const line = collapse(visibleTextOf(parent));
+  const own = collapse(visibleTextOf(link));
+  if (line === own || wordCount(line) - wordCount(own) <= MAX_WORDS_BESIDE_LINK) return true;
+  return parent.matches('li, dd, dt') && line.startsWith(own);
 }
 
 /**

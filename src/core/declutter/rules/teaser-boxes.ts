@@ -8,7 +8,7 @@
  */
 import { hideable } from '../blocks.ts';
 import { isSameSiteLink, siteHostsOf } from '../promo.ts';
-import { isPageLink, isPictureLink } from '../../page-link.ts';
+import { isPageLink, isPictureLink, pageKeyOf } from '../../page-link.ts';
 import { visibleTextOf, wordCount } from '../text.ts';
 import type { DeclutterRule, Finding } from '../types.ts';
 
@@ -35,7 +35,7 @@ export const teaserBoxesRule: DeclutterRule = {
     const column = context.article.column ?? context.article.root;
     if (!column) return [];
     const hosts = siteHostsOf(doc);
-    const here = pageKey(doc.URL);
+    const here = pageKeyOf(doc.URL, doc.URL);
     const found: Finding[] = [];
     const judged = new Map<Element, boolean>();
     const isTeaser = (box: Element): boolean => {
@@ -75,7 +75,7 @@ function isListOfStories(marked: ReadonlySet<Element>, column: Element, hosts: R
     let verdict = verdicts.get(box);
     if (verdict) return verdict;
     if ((box.textContent ?? '').length > MAX_CARD_CHARS) verdict = 'too long';
-    else verdict = Array.from(box.querySelectorAll(LINKED_HEADLINE)).some((link) => isSameSiteLink(link, hosts, box.ownerDocument) && pageKey(resolve(link.getAttribute('href') ?? '', box.ownerDocument.URL)) !== here) ? 'card' : 'no';
+    else verdict = Array.from(box.querySelectorAll(LINKED_HEADLINE)).some((link) => isSameSiteLink(link, hosts, box.ownerDocument) && pageKeyOf(link.getAttribute('href') ?? '', box.ownerDocument.URL) !== here) ? 'card' : 'no';
     verdicts.set(box, verdict);
     return verdict;
   };
@@ -107,7 +107,7 @@ export function isSingleTeaser(box: Element, hosts: ReadonlySet<string>, here: s
   // A link to the picture itself is a full-size view of the article's image, not another story.
   if (links.some((link) => isPictureLink(link.getAttribute('href')))) return false;
   if (links.length === 0) return false;
-  const targets = new Set(links.map((link) => pageKey(resolve(link.getAttribute('href') ?? '', box.ownerDocument.URL))));
+  const targets = new Set(links.map((link) => pageKeyOf(link.getAttribute('href') ?? '', box.ownerDocument.URL)));
   if (targets.size !== 1 || targets.has(here) || !isSameSiteLink(links[0] as Element, hosts, box.ownerDocument)) return false;
   const words = wordCount(visibleTextOf(box));
   if (words > MAX_TEASER_WORDS) return false;
@@ -115,19 +115,6 @@ export function isSingleTeaser(box: Element, hosts: ReadonlySet<string>, here: s
   // a picture, or a label or an excerpt beside its headline.
   const linkWords = links.reduce((total, link) => total + wordCount(link.textContent ?? ''), 0);
   return !!box.querySelector('img, picture') || words > linkWords;
-}
-
-function resolve(href: string, base: string): string {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
-}
-
-/** An address without its fragment and trailing slash: the page it names. */
-function pageKey(address: string): string {
-  return address.split('#')[0]?.replace(/\/$/, '') ?? address;
 }
 
 const IMAGE_OR_HEADING = new Set(['IMG', 'H2', 'H3', 'H4', 'H5', 'H6']);
