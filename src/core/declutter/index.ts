@@ -11,6 +11,7 @@ import { DECLUTTER_RULES } from './rules/index.ts';
 import type { DeclutterContext, Measurement, Viewport } from './types.ts';
 import { rulesFor, type DeclutterTweaks } from './tweaks.ts';
 import { YOUR_SELECTORS_RULE_ID } from './rules/your-selectors.ts';
+import { siteHostOf } from '../page-link.ts';
 
 export type { ClassifiedBlock } from './classify.ts';
 export type { ArticleHints, ArticleMap } from './article-map.ts';
@@ -50,7 +51,7 @@ export function declutterContext(doc: Document, url: string, hints: ArticleHints
 /** `declutterContext` in steps (finding the article in a huge page takes a while). */
 export function* declutterContextSteps(doc: Document, url: string, hints: ArticleHints | null, layout?: Layout, tweaks?: DeclutterTweaks): Generator<void, DeclutterContext> {
   const article = yield* mapArticleSteps(doc, hints, tweaks?.hide);
-  return { article, host: hostOf(url), measure: layout?.measure, position: layout?.position, viewport: layout?.viewport, tweaks };
+  return { article, host: siteHostOf(url) ?? '', measure: layout?.measure, position: layout?.position, viewport: layout?.viewport, tweaks };
 }
 
 /** The blocks to hide on `doc`. Without an article only the rules that cannot touch text run. */
@@ -79,10 +80,3 @@ function baseOf(doc: Document): string {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}

@@ -18,6 +18,7 @@ import { markupToText } from '../html.ts';
 import { runToEnd } from '../steps.ts';
 import { elementAt, findProseCluster, missesCluster, pathsOf, proseParagraphs, type ProseCluster } from './prose-cluster.ts';
 import { findSiblingProse } from './sibling-prose.ts';
+import { siteHostOf } from '../page-link.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
@@ -100,7 +101,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   postClean(body, options.postCleanRules);
   // Metadata may carry markup and entities (`<title>`, Open Graph, JSON-LD): readers get its text.
   const plain = (value: string | null | undefined): string | null => (value ? markupToText(value, clone) || null : null);
-  const title = plain(parsed.title) || plain(pageTitle) || hostnameOf(url) || 'Untitled';
+  const title = plain(parsed.title) || plain(pageTitle) || (siteHostOf(url) || null) || 'Untitled';
   // Reader view prints the title above the body; a copy at the top of the body would show it twice.
   dropRepeatedTitle(body, title);
   let text = blockText(body, { skip: NOT_RUNNING_TEXT });
@@ -129,7 +130,7 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   return {
     title,
     byline: cleanByline(plain(parsed.byline)),
-    siteName: plain(parsed.siteName) || hostnameOf(url),
+    siteName: plain(parsed.siteName) || (siteHostOf(url) || null),
     publishedTime: plain(parsed.publishedTime) || plain(readLive(() => findPublishedTime(doc, tags))),
     lang,
     dir,
@@ -214,10 +215,3 @@ function metaLanguage(doc: Document): string | null {
   return value?.trim().replace('_', '-') || null;
 }
 
-function hostnameOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}

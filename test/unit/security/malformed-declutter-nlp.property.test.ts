@@ -10,9 +10,13 @@ import { DECLUTTER_RULES, declutterContext, hintsOf, planDeclutter, type Declutt
 import { normalizeText } from '../../../src/core/declutter/text.ts';
 import { entityMentions, findEntities, splitSentences, summarize, type Entity } from '../../../src/core/nlp/index.ts';
 import { htmlDocument, htmlTree } from '../../fixtures/hostile/html-arbitrary.ts';
+import { parseHtml, withoutBaseQuirk } from '../../../src/cli/dom.ts';
 
 const RUNS = { numRuns: 100 };
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+// Parsed as the command line parses a page (jsdom is the core's only non-browser host), which
+// drops jsdom's <base xlink:href> trap; the tests at the end check rules that met it before.
+const parseRaw = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const parse = (html: string): Document => withoutBaseQuirk(parseRaw(html));
 
 // ---------------------------------------------------------------- declutter
 
@@ -168,27 +172,39 @@ describe('declutter core on a page with a <base> without href (found by the prop
   // the page's URL; this keeps it that way.
   it('hintsOf works on the live page', () => {
     const paragraphs = PARAGRAPHS.map((text) => `<p>${text}</p>`).join('');
-    const doc = parse(`<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1>${paragraphs}</article><p><base xlink:href="javascript:alert(1)"></p></body></html>`);
+    const doc = parseRaw(`<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1>${paragraphs}</article><p><base xlink:href="javascript:alert(1)"></p></body></html>`);
     const article = extractArticle(doc, 'https://example.test/news/a', { force: true });
     expect(article).not.toBeNull();
     const hints = hintsOf(article as NonNullable<typeof article>, doc);
     expect(planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', hints)).length).toBeGreaterThanOrEqual(0);
   });
   it('the rules never run a selector query rooted at a link there (jsdom throws on those too)', () => {
-    const doc = parse('<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1></article><p><base xlink:href="javascript:alert(1)"></base><p>The TheThe The The</p></p><nav class="main-menu"><a href="/">Home</a> <a href="/world">World</a></nav></body></html>');
+    const doc = parseRaw('<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1></article><p><base xlink:href="javascript:alert(1)"></base><p>The TheThe The The</p></p><nav class="main-menu"><a href="/">Home</a> <a href="/world">World</a></nav></body></html>');
     const article = extractArticle(doc, 'https://example.test/news/a', { force: true });
     const hints = article ? hintsOf(article, doc) : null;
     expect(() => planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', hints))).not.toThrow();
   });
   it('a link the person hides by selector gets its preview there', () => {
-    const doc = parse('<!doctype html><html><head><title>Bridge repairs</title></head><body><nav class="main-menu"><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Bridge repairs to begin</h1><p data-para="4">Shop owners on the north bank fear that the detour will keep their customers away all season.</p><base xlink:href=""></base></article></body></html>');
+    const doc = parseRaw('<!doctype html><html><head><title>Bridge repairs</title></head><body><nav class="main-menu"><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Bridge repairs to begin</h1><p data-para="4">Shop owners on the north bank fear that the detour will keep their customers away all season.</p><base xlink:href=""></base></article></body></html>');
     const blocks = planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', null, undefined, { hide: ['a[href]'], keep: [], keptRules: [] }));
     expect(blocks.some((block) => block.preview.includes('World'))).toBe(true);
   });
   it('an empty link gets its preview there too', () => {
-    const doc = parse('<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1></article><p><base xlink:href=""></base><p><a href="/x"></a></p></p></body></html>');
+    const doc = parseRaw('<!doctype html><html><head><title>Bridge repairs</title></head><body><article><h1>Bridge repairs to begin</h1></article><p><base xlink:href=""></base><p><a href="/x"></a></p></p></body></html>');
     const blocks = planDeclutter(doc, declutterContext(doc, 'https://example.test/news/a', null, undefined, { hide: ['a[href]'], keep: [], keptRules: [] }));
     expect(blocks.map((block) => block.preview)).toEqual(['(empty block)']);
+  });
+  it('the command line drops that <base>, so every rule is safe from it (outside-column queried a link, found at 2,410 cases)', () => {
+    const html = '<!doctype html><html><head><title>Bridge repairs</title></head><body><a href=""></a><article><h1>Bridge repairs to begin</h1></article><p><base xlink:href="javascript:alert(1)"></base></p></body></html>';
+    const url = 'https://example.test/news/a';
+    const raw = parseRaw(html);
+    expect(() => raw.body.querySelector('a')?.querySelector('img')).toThrow();
+    const doc = parseHtml(html, url);
+    expect(doc.getElementsByTagName('base')).toHaveLength(0);
+    const article = extractArticle(doc, url, { force: true });
+    const hints = article ? hintsOf(article, doc) : null;
+    expect(() => planDeclutter(doc, declutterContext(doc, url, hints))).not.toThrow();
+    expect(parseHtml('<base href="/x/"><a href="y">y</a>', url).querySelector('a')?.href).toBe('https://example.test/x/y');
   });
 });
 
