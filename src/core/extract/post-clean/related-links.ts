@@ -59,13 +59,50 @@ export const relatedLinks: PostCleanRule = {
       }
       if (list.length === 0) {
         if (closesWithTeasers(el, body, lines)) truncateFrom(el, body);
+        else if (isEmptiedBox(el, body)) removeWithEmptyParents(el, body);
         continue;
       }
       for (const item of list) removeWithEmptyParents(item, body);
       removeWithEmptyParents(el, body);
     }
+    for (const list of listsLedByInlineLabel(body)) {
+      removeWithEmptyParents(list.label, body);
+      removeWithEmptyParents(list.links, body);
+    }
   },
 };
+
+/**
+ * "<div><p>Related Coverage</p></div>" between two paragraphs: the box's links went (Readability
+ * or a rule above dropped them) and its title is all that is left in it. A label that shares its
+ * box with anything else (a video under "Watch", prose) titles that and stays.
+ */
+function isEmptiedBox(label: Element, body: Element): boolean {
+  const box = label.parentElement;
+  if (!box || box === body || textOf(box) !== textOf(label)) return false;
+  return !box.querySelector('img, picture, video, audio, iframe, embed, object, table');
+}
+
+/** Elements that open a line of their own; a label set in any other element sits inline in its box. */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'TABLE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'BLOCKQUOTE', 'FORM', 'NAV', 'MAIN']);
+
+/**
+ * "<section><span>Mehr zum Thema</span><ul><li><a>…</a></li>…</ul></section>": the box's title is a
+ * `<span>` or bare text beside the list, so it is no line of its own and the lone-label test above
+ * never sees it. The same label over a list of links means the same thing.
+ */
+function listsLedByInlineLabel(body: Element): { label: ChildNode; links: Element }[] {
+  const found: { label: ChildNode; links: Element }[] = [];
+  for (const list of Array.from(body.querySelectorAll('ul, ol'))) {
+    let label = list.previousSibling;
+    while (label && label.nodeType === 3 && !(label.nodeValue ?? '').trim()) label = label.previousSibling;
+    if (!label || (label.nodeType !== 3 && label.nodeType !== 1) || BLOCK_TAGS.has((label as Element).tagName)) continue;
+    const title = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (title.length > 80 || wordsIn(title) > 8 || !LABEL_ALONE.test(title) || !isLinkList(list)) continue;
+    found.push({ label, links: list });
+  }
+  return found;
+}
 
 /** What follows a closing label is teasers when it is short, one site's links, and little text per link. */
 const MAX_TEASER_WORDS = 200;

@@ -81,3 +81,31 @@ describe('a label over its links, and the Spanish "Mira:"', () => {
     expect(text(run(relatedLinks, '<p>Mira: la ciudad cierra la carretera vieja desde la primavera.</p>'))).toContain('la ciudad cierra');
   });
 });
+
+describe('a related box reduced to its title, or titled beside its list', () => {
+  it('drops a box whose only text is the label (its links went upstream)', () => {
+    const html = '<p>The actor thanked the cast on Sunday.</p><div><p>Related Coverage</p></div><p>He won the award on Monday.</p>';
+    expect(text(run(relatedLinks, html))).toBe('The actor thanked the cast on Sunday. He won the award on Monday.');
+  });
+
+  it('keeps the label when its box holds a picture or prose', () => {
+    const video = '<p>Story.</p><div><h3>Watch</h3><iframe src="https://video.example/embed/1"></iframe></div><p>More story.</p>';
+    expect(text(run(relatedLinks, video))).toContain('Watch');
+    const prose = '<p>Story.</p><div><h3>Related</h3><p>The two cases are related, officials said on Tuesday.</p></div>';
+    expect(text(run(relatedLinks, prose))).toContain('Related');
+  });
+
+  it('drops a list of links titled by a span or bare text beside it', () => {
+    const html = '<p>Story.</p><section><span>Mehr zum Thema</span><ul><li><a href="/a">Grundwissen Kompost</a></li><li><a href="/b">Kompostbeschleuniger</a></li></ul></section><div>Related stories<ol><li><a href="/c">One</a></li></ol></div>';
+    const out = run(relatedLinks, html);
+    expect(text(out)).toBe('Story.');
+    expect(out.querySelector('ul, ol')).toBeNull();
+  });
+
+  it('keeps a list led by an inline sentence, and a list of prose under a label', () => {
+    const sentence = '<p>Story.</p><div><span>The council listed three reasons</span><ul><li><a href="/a">Noise</a></li></ul></div>';
+    expect(text(run(relatedLinks, sentence))).toContain('Noise');
+    const prose = '<div><span>Related</span><ul><li>Both cases were filed in March and heard by the same judge on Friday.</li></ul></div>';
+    expect(text(run(relatedLinks, prose))).toContain('same judge');
+  });
+});
