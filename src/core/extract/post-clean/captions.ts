@@ -3,7 +3,7 @@
  * running text: the benchmark truth and the summaries leave them out. So every caption-like block
  * becomes a <figcaption> (reader view styles it as a caption) and `Article.text` skips figcaptions.
  */
-import { comparable, elementsBelow, isNamed, namesOf, retag, textOf, wordsIn, type PostCleanRule } from './shared.ts';
+import { elementsBelow, isNamed, namesOf, retag, textOf, wordsIn, type PostCleanRule } from './shared.ts';
 
 /** Class/id words sites use for captions and credits (wp-caption-text, image-credit, cutline, …). */
 const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|credit|credits|copyright|cutline|photo-?byline|image-?source|img-?source|media-?source)(?:$|[\s_-])|figcaption/;
@@ -42,23 +42,6 @@ export function opensWithEnlargeLink(el: Element, text: string): boolean {
   return wordsIn(label) > 0 && wordsIn(label) <= MAX_BUTTON_WORDS && text.startsWith(label) && wordsIn(text) > wordsIn(label);
 }
 
-/**
- * "<p><img alt="Grafico conta femmine 2019"></p><p>Grafico conta femmine 2019</p>": a short line that
- * repeats the alt text or title of the picture on the line just above it is that picture's caption,
- * whatever its words. The story's sentences are not written twice. (Beside a picture in the same
- * line, as in a heading with an icon, the same text is the line's own.)
- */
-export function repeatsPictureText(text: string, above: Element | undefined): boolean {
-  if (!above || wordsIn(text) < 2) return false;
-  const wanted = comparable(text);
-  for (const img of above.getElementsByTagName('img')) {
-    const link = img.closest('a');
-    const texts = [img.getAttribute('alt'), img.getAttribute('title'), link && above.contains(link) ? link.getAttribute('title') : null];
-    if (texts.some((t) => t && comparable(t) === wanted)) return true;
-  }
-  return false;
-}
-
 export function isCaptionText(text: string): boolean {
   return CAPTION_TEXT.some((pattern) => pattern.test(text)) || AGENCY_ONLY.test(text);
 }
@@ -80,18 +63,13 @@ export const captions: PostCleanRule = {
       else retag(el, 'figcaption');
     }
     // Caption-shaped lines, whatever their markup.
-    let above: Element | undefined;
     for (const el of lines.all()) {
-      // A line holding only a picture: the next line may be its caption.
-      const picture = above;
-      above = undefined;
       if (el.tagName === 'FIGCAPTION') continue;
       const text = lines.text(el);
-      if (text.length === 0 && el.getElementsByTagName('img').length > 0) above = el;
       if (text.length > 600) continue;
       const words = wordsIn(text);
-      // The length test is cheap and rules out most lines before the enlarge-link and picture tests run.
-      if (words === 0 || words > MAX_CAPTION_WORDS || !(isCaptionText(text) || opensWithEnlargeLink(el, text) || repeatsPictureText(text, picture))) continue;
+      // The length test is cheap and rules out most lines before the enlarge-link test's query runs.
+      if (words === 0 || words > MAX_CAPTION_WORDS || !(isCaptionText(text) || opensWithEnlargeLink(el, text))) continue;
       if (el.closest('figcaption')) continue;
       lines.retag(el, 'figcaption');
     }

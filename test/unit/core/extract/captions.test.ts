@@ -66,16 +66,3 @@ describe('lines that end with their credit', () => {
     expect(isCaptionText('The © sign was added to the logo in 1998, the company said.')).toBe(false);
   });
 });
-
-describe('a line repeating the picture above it', () => {
-  it('is the picture’s caption, by the alt text or the link’s title', () => {
-    const html = '<p>Story.</p><p><a title="Grafico conta femmine 2019" href="/a.jpg"><img src="/a.jpg" alt="grafico"></a></p><p>Grafico conta femmine 2019</p><p><img src="/b.jpg" alt="The old bridge at dawn"></p><p>The old bridge at dawn</p>';
-    const out = run(captions, html);
-    expect(out.querySelectorAll('figcaption')).toHaveLength(2);
-  });
-
-  it('is not a caption when other words, one word, or no picture come before it', () => {
-    const html = '<p><img src="/a.jpg" alt="The old bridge at dawn"></p><p>The old bridge at dawn was closed on Monday.</p><p><img src="/b.jpg" alt="Bridge"></p><p>Bridge</p><p>Story.</p><p>The old bridge at dawn</p>';
-    expect(run(captions, html).querySelector('figcaption')).toBeNull();
-  });
-});
