@@ -109,3 +109,27 @@ describe('a related box reduced to its title, or titled beside its list', () => 
     expect(text(run(relatedLinks, prose))).toContain('same judge');
   });
 });
+
+describe('labels in the languages the set holds few of', () => {
+  it('lead their links in Italian, Portuguese, Dutch, Polish, Russian, Turkish and Chinese', () => {
+    const html = [
+      '<p>Story start.</p>',
+      '<p>Articoli correlati: <a href="/a">Il governo approva la manovra</a></p>',
+      '<p>Leia também: <a href="/b">Governo anuncia novo plano</a></p>',
+      '<p>Lees ook: <a href="/c">Kabinet presenteert begroting</a></p>',
+      '<p>Czytaj także: <a href="/d">Rząd przyjął budżet</a></p>',
+      '<p>Читайте также: <a href="/e">Правительство утвердило бюджет</a></p>',
+      '<p>相关阅读：<a href="/f">政府公布新预算</a></p>',
+      '<h3>İlgili haberler</h3><ul><li><a href="/g">Bütçe açıklandı</a></li></ul>',
+      '<p>Story end.</p>',
+    ].join('');
+    expect(text(run(relatedLinks, html))).toBe('Story start. Story end.');
+  });
+
+  it('leave sentences that open with the same words', () => {
+    const html = '<p>Lees ook de brief van de minister, die dinsdag naar de Kamer ging en veel vragen opriep.</p><p>По теме выборов министр ничего не сказал, хотя вопросы были.</p>';
+    const out = text(run(relatedLinks, html));
+    expect(out).toContain('Lees ook de brief');
+    expect(out).toContain('По теме выборов');
+  });
+});
