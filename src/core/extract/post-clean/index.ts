@@ -7,6 +7,7 @@ import { boilerplateLines } from './boilerplate-lines.ts';
 import { captions } from './captions.ts';
 import { closingAppeals } from './closing-appeals.ts';
 import { closingBoxes } from './closing-boxes.ts';
+import { closingNotes } from './closing-notes.ts';
 import { edgeTrim } from './edge-trim.ts';
 import { emptyBlocks } from './empty-blocks.ts';
 import { headerMeta } from './header-meta.ts';
@@ -31,7 +32,7 @@ export const stripNames: PostCleanRule = {
 };
 
 export const POST_CLEAN_RULES: PostCleanRule[] = [
-  captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, headerMeta, teaserCards, inlineTeasers, edgeTrim, closingBoxes, closingAppeals, relatedTail, emptyBlocks, stripNames,
+  captions, namedFurniture, boilerplateLines, relatedLinks, promotions, metaLines, headerMeta, teaserCards, inlineTeasers, edgeTrim, closingNotes, closingBoxes, closingAppeals, relatedTail, emptyBlocks, stripNames,
 ];
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {

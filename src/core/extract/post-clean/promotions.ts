@@ -102,7 +102,8 @@ export function isNotePitch(el: Element, text: string): boolean {
   return !!el.querySelector('a[href]') || isWhollyEmphasised(el, text);
 }
 
-function isWhollyEmphasised(el: Element, text: string): boolean {
+/** The line is set in italics or bold as a whole: the site's note, not the story's paragraph. */
+export function isWhollyEmphasised(el: Element, text: string): boolean {
   const emphasis = el.querySelector('em, i, strong, b');
   return !!emphasis && textOf(emphasis).length >= 0.9 * text.length;
 }

@@ -108,7 +108,7 @@ export function leafBlocks(root: Element): Element[] {
 }
 
 /** Removes `el`, then any ancestors left empty (no elements, no text), up to `stop`. */
-export function removeWithEmptyParents(el: Element, stop: Element): void {
+export function removeWithEmptyParents(el: ChildNode, stop: Element): void {
   let parent = el.parentElement;
   el.remove();
   while (parent && parent !== stop && !parent.firstElementChild && !(parent.textContent ?? '').trim()) {

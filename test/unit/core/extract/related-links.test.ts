@@ -81,3 +81,55 @@ describe('a label over its links, and the Spanish "Mira:"', () => {
     expect(text(run(relatedLinks, '<p>Mira: la ciudad cierra la carretera vieja desde la primavera.</p>'))).toContain('la ciudad cierra');
   });
 });
+
+describe('a related box reduced to its title, or titled beside its list', () => {
+  it('drops a box whose only text is the label (its links went upstream)', () => {
+    const html = '<p>The actor thanked the cast on Sunday.</p><div><p>Related Coverage</p></div><p>He won the award on Monday.</p>';
+    expect(text(run(relatedLinks, html))).toBe('The actor thanked the cast on Sunday. He won the award on Monday.');
+  });
+
+  it('keeps the label when its box holds a picture or prose', () => {
+    const video = '<p>Story.</p><div><h3>Watch</h3><iframe src="https://video.example/embed/1"></iframe></div><p>More story.</p>';
+    expect(text(run(relatedLinks, video))).toContain('Watch');
+    const prose = '<p>Story.</p><div><h3>Related</h3><p>The two cases are related, officials said on Tuesday.</p></div>';
+    expect(text(run(relatedLinks, prose))).toContain('Related');
+  });
+
+  it('drops a list of links titled by a span or bare text beside it', () => {
+    const html = '<p>Story.</p><section><span>Mehr zum Thema</span><ul><li><a href="/a">Grundwissen Kompost</a></li><li><a href="/b">Kompostbeschleuniger</a></li></ul></section><div>Related stories<ol><li><a href="/c">One</a></li></ol></div>';
+    const out = run(relatedLinks, html);
+    expect(text(out)).toBe('Story.');
+    expect(out.querySelector('ul, ol')).toBeNull();
+  });
+
+  it('keeps a list led by an inline sentence, and a list of prose under a label', () => {
+    const sentence = '<p>Story.</p><div><span>The council listed three reasons</span><ul><li><a href="/a">Noise</a></li></ul></div>';
+    expect(text(run(relatedLinks, sentence))).toContain('Noise');
+    const prose = '<div><span>Related</span><ul><li>Both cases were filed in March and heard by the same judge on Friday.</li></ul></div>';
+    expect(text(run(relatedLinks, prose))).toContain('same judge');
+  });
+});
+
+describe('labels in the languages the set holds few of', () => {
+  it('lead their links in Italian, Portuguese, Dutch, Polish, Russian, Turkish and Chinese', () => {
+    const html = [
+      '<p>Story start.</p>',
+      '<p>Articoli correlati: <a href="/a">Il governo approva la manovra</a></p>',
+      '<p>Leia também: <a href="/b">Governo anuncia novo plano</a></p>',
+      '<p>Lees ook: <a href="/c">Kabinet presenteert begroting</a></p>',
+      '<p>Czytaj także: <a href="/d">Rząd przyjął budżet</a></p>',
+      '<p>Читайте также: <a href="/e">Правительство утвердило бюджет</a></p>',
+      '<p>相关阅读：<a href="/f">政府公布新预算</a></p>',
+      '<h3>İlgili haberler</h3><ul><li><a href="/g">Bütçe açıklandı</a></li></ul>',
+      '<p>Story end.</p>',
+    ].join('');
+    expect(text(run(relatedLinks, html))).toBe('Story start. Story end.');
+  });
+
+  it('leave sentences that open with the same words', () => {
+    const html = '<p>Lees ook de brief van de minister, die dinsdag naar de Kamer ging en veel vragen opriep.</p><p>По теме выборов министр ничего не сказал, хотя вопросы были.</p>';
+    const out = text(run(relatedLinks, html));
+    expect(out).toContain('Lees ook de brief');
+    expect(out).toContain('По теме выборов');
+  });
+});
