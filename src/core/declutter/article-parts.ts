@@ -132,7 +132,6 @@ function isTeaserThumbnail(img: Element): boolean {
   return Array.from(card.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')).some((headline) => (headline.closest('a[href]')?.getAttribute('href') ?? '') === href);
 }
 
-
 export function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
   if (!scope) return;
   const wanted = byline ? normalizeText(byline) : '';
