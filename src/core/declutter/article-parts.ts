@@ -83,10 +83,16 @@ export function isTeaserFigure(figure: Element): boolean {
 
 /** Inside a short card whose headline links to another page: a teaser of another story. */
 function inTeaserCard(element: Element): boolean {
-  const card = element.parentElement?.closest('article, div, section');
-  if (!card || card.querySelectorAll('img').length > 1 || wordCount(card.textContent ?? '') > MAX_CARD_WORDS) return false;
-  return !!card.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4');
+  return !!shortCardAround(element, 'article, div, section', MAX_CARD_WORDS)?.querySelector(LINKED_HEADLINES);
 }
+
+/** The nearest box above `element` that is a card: one picture at most and `maxWords` words at most (null when the nearest is not). */
+function shortCardAround(element: Element, boxes: string, maxWords: number): Element | null {
+  const card = element.parentElement?.closest(boxes);
+  return card && card.querySelectorAll('img').length <= 1 && wordCount(card.textContent ?? '') <= maxWords ? card : null;
+}
+
+const LINKED_HEADLINES = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
 /** A teaser card is a headline, a line or two and a date. */
 const MAX_CARD_WORDS = 60;
@@ -126,10 +132,9 @@ function isTeaserThumbnail(img: Element): boolean {
   const link = img.closest('a[href]');
   const href = link?.getAttribute('href') ?? '';
   if (!link || IMAGE_OR_ANCHOR.test(href) || pageKeyOf(href, img.ownerDocument.URL) === pageKeyOf(img.ownerDocument.URL, img.ownerDocument.URL)) return false;
-  const card = link.parentElement?.closest('article, div, section, li');
-  if (!card || card.querySelectorAll('img').length > 1 || wordCount(card.textContent ?? '') > MAX_THUMBNAIL_CARD_WORDS) return false;
+  const card = shortCardAround(link, 'article, div, section, li', MAX_THUMBNAIL_CARD_WORDS);
   // The headline beside the picture leads where the picture does: one story's card.
-  return Array.from(card.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')).some((headline) => (headline.closest('a[href]')?.getAttribute('href') ?? '') === href);
+  return !!card && Array.from(card.querySelectorAll(LINKED_HEADLINES)).some((headline) => (headline.closest('a[href]')?.getAttribute('href') ?? '') === href);
 }
 
 export function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
