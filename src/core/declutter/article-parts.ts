@@ -6,7 +6,7 @@
 import { normalizeText, wordCount } from './text.ts';
 import { isAboutBox } from './rules/about-boxes.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
-import { pageKeyOf } from '../page-link.ts';
+import { isPageLink, isPictureLink, pageKeyOf } from '../page-link.ts';
 
 // Not WordPress's `status-publish`: every post card of a theme carries it, and a list of cards
 // around the article would be taken for its byline.
@@ -77,7 +77,7 @@ export function nearestH1(doc: Document, root: Element | null): Element | null {
  * belongs to a related-stories box, not to the article.
  */
 export function isTeaserFigure(figure: Element): boolean {
-  for (const link of figure.querySelectorAll('a[href]')) if (!IMAGE_OR_ANCHOR.test(link.getAttribute('href') ?? '')) return true;
+  for (const link of figure.querySelectorAll('a[href]')) if (leadsToAnotherPage(link.getAttribute('href'))) return true;
   return inTeaserCard(figure);
 }
 
@@ -101,8 +101,11 @@ const MAX_THUMBNAIL_CARD_WORDS = 100;
 /** An address shown by this many pictures is a placeholder, not one picture. */
 const MANY_USES = 4;
 
-/** A link to the picture itself (a full-size view) or a lightbox anchor on this page. */
-const IMAGE_OR_ANCHOR = /^#|\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
+/**
+ * Not a link to the picture itself (a full-size view), to an anchor on this page (a lightbox) or to
+ * a script (a gallery opener): a picture linking so is the article's own, not a teaser's thumbnail.
+ */
+const leadsToAnotherPage = (href: string | null): href is string => isPageLink(href) && !isPictureLink(href);
 
 export function markImages(doc: Document, urls: string[], marked: Set<Element>): void {
   if (urls.length === 0) return;
@@ -130,8 +133,8 @@ export function markImages(doc: Document, urls: string[], marked: Set<Element>):
  */
 function isTeaserThumbnail(img: Element): boolean {
   const link = img.closest('a[href]');
-  const href = link?.getAttribute('href') ?? '';
-  if (!link || IMAGE_OR_ANCHOR.test(href) || pageKeyOf(href, img.ownerDocument.URL) === pageKeyOf(img.ownerDocument.URL, img.ownerDocument.URL)) return false;
+  const href = link?.getAttribute('href') ?? null;
+  if (!link || !leadsToAnotherPage(href) || pageKeyOf(href, img.ownerDocument.URL) === pageKeyOf(img.ownerDocument.URL, img.ownerDocument.URL)) return false;
   const card = shortCardAround(link, 'article, div, section, li', MAX_THUMBNAIL_CARD_WORDS);
   // The headline beside the picture leads where the picture does: one story's card.
   return !!card && Array.from(card.querySelectorAll(LINKED_HEADLINES)).some((headline) => (headline.closest('a[href]')?.getAttribute('href') ?? '') === href);

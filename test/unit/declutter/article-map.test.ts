@@ -96,6 +96,13 @@ describe('mapArticle: a related-stories box between the paragraphs', () => {
     expect(map.containsArticle(doc.querySelector('figure') as Element)).toBe(true);
   });
 
+  it('keeps a figure whose picture opens a gallery by script or anchor, or links to its own picture with stray spaces', () => {
+    for (const href of ['javascript:void(0)', ' #gallery-1', ' /photos/big.jpg ']) {
+      const doc = page(story(`<figure><a href="${href}"><img src="/photos/small.jpg"></a><figcaption>The minister</figcaption></figure>`));
+      expect(mapArticle(doc, hints).containsArticle(doc.querySelector('figure') as Element)).toBe(true);
+    }
+  });
+
   it('finds no article when extraction took a cookie notice for the text, so nothing around it is hidden as clutter', () => {
     const notice = 'This site uses cookies to measure visits and to remember your settings between pages.';
     const doc = page(`<div id="eu-cookie-law" class="hide-on-button"><p>${notice}</p><button>OK</button></div><article><ul><li><a href="https://a.example.org/1">A linked story of the day</a></li></ul></article>`);
