@@ -26,6 +26,8 @@ const DATE_ATTRIBUTES = [...new Set(DATE_META.map(([attribute]) => attribute))];
 export interface MetadataTags {
   metas: Element[];
   jsonLd: Element[];
+  /** The page's <time> elements, when a walk of the page found them already. */
+  times?: Element[];
 }
 
 export function metadataTags(doc: Document): MetadataTags {
@@ -66,7 +68,7 @@ export function findPublishedTime(doc: Document, tags: MetadataTags = metadataTa
   if (fromJsonLd) return fromJsonLd;
   // The first <time datetime> in the page (what the selector list 'article time[datetime], …,
   // time[datetime]' found: every match of the first two matches the last), without a selector scan.
-  const time = Array.from(doc.getElementsByTagName('time')).find((el) => el.hasAttribute('datetime'));
+  const time = (tags.times ?? Array.from(doc.getElementsByTagName('time'))).find((el) => el.hasAttribute('datetime'));
   const datetime = time?.getAttribute('datetime')?.trim();
   if (datetime) return datetime;
   return visiblePublishedText(doc);

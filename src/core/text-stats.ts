@@ -12,28 +12,46 @@ const HEBREW_SCRIPT = /[\u0590-\u05ff]/u;
 const WORDS_PER_MINUTE = { latin: 230, arabic: 180, cjkCharacters: 260 } as const;
 
 export function countWords(text: string): number {
-  const cjkCharacters = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  const { words, cjkCharacters } = wordCounts(text);
   return words + cjkCharacters;
 }
 
+/**
+ * Latin-style words and CJK characters. Counted with `test`, which makes no array of the words;
+ * the replace only runs on text with CJK characters in it.
+ */
+function wordCounts(text: string): { words: number; cjkCharacters: number } {
+  const cjkCharacters = matchCount(CJK, text);
+  const words = matchCount(WORD, cjkCharacters > 0 ? text.replace(CJK, ' ') : text);
+  return { words, cjkCharacters };
+}
+
+/** How many matches a global pattern (that never matches the empty string) finds in `text`. */
+function matchCount(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.test(text)) count++;
+  return count;
+}
+
 export function readingMinutes(text: string): number {
-  const cjkCharacters = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  const { words, cjkCharacters } = wordCounts(text);
   if (words + cjkCharacters === 0) return 0;
   const wordsPerMinute = ARABIC_SCRIPT.test(text) ? WORDS_PER_MINUTE.arabic : WORDS_PER_MINUTE.latin;
   const minutes = words / wordsPerMinute + cjkCharacters / WORDS_PER_MINUTE.cjkCharacters;
   return Math.max(1, Math.round(minutes));
 }
 
+/** A letter of Arabic or Hebrew script. */
+const RTL_LETTER = new RegExp(`(?=\\p{L})(?:${ARABIC_SCRIPT.source}|${HEBREW_SCRIPT.source})`, 'gu');
+const LETTER = /\p{L}/gu;
+
 /** Direction implied by the text itself: right-to-left when most letters are Arabic or Hebrew script. */
 export function directionOfText(text: string): 'ltr' | 'rtl' {
-  let rtl = 0;
-  let letters = 0;
-  for (const ch of text.slice(0, 4000)) {
-    if (!/\p{L}/u.test(ch)) continue;
-    letters++;
-    if (ARABIC_SCRIPT.test(ch) || HEBREW_SCRIPT.test(ch)) rtl++;
-  }
+  const sample = text.slice(0, 4000);
+  // Most text holds no right-to-left letter at all: one scan settles it, without counting letters.
+  const rtl = matchCount(RTL_LETTER, sample);
+  if (rtl === 0) return 'ltr';
+  const letters = matchCount(LETTER, sample);
   return letters > 0 && rtl / letters > 0.5 ? 'rtl' : 'ltr';
 }

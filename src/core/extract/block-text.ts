@@ -41,12 +41,8 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
     if (isBlock) parts.push('\n\n');
   };
   walk(root);
-  return parts
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/ *\t */g, '\t')
-    .replace(/\t+(\n|$)/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  let text = parts.join('').replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n');
+  // Tabs come only from table cells (text's own are collapsed above); the tab patterns cost as much as the walk.
+  if (text.includes('\t')) text = text.replace(/ *\t */g, '\t').replace(/\t+(\n|$)/g, '$1');
+  return text.replace(/\n{3,}/g, '\n\n').trim();
 }

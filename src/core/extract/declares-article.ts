@@ -34,20 +34,22 @@ export function itemScopes(doc: Document): Element[] {
   return scopes;
 }
 
-/** What the page declares of itself: its <meta> and JSON-LD elements and its microdata items. */
+/** What the page declares of itself: its <meta> and JSON-LD elements, microdata items and <time> elements. */
 export interface Declarations extends MetadataTags {
   scopes: Element[];
+  times: Element[];
 }
 
 /**
  * Gathers `Declarations` from a walk of the page's elements in document order (the clone's own
- * walk, safe-clone.ts), finding what `metadataTags` and `itemScopes` find without three more walks.
+ * walk, safe-clone.ts), finding what `metadataTags`, `itemScopes` and a look-up of <time> find without four more walks.
  */
 export function declarationsCollector(): { found: Declarations; visit: (el: Element, localName: string) => void } {
-  const found: Declarations = { metas: [], jsonLd: [], scopes: [] };
+  const found: Declarations = { metas: [], jsonLd: [], scopes: [], times: [] };
   const visit = (el: Element, localName: string): void => {
     if (localName === 'meta') found.metas.push(el);
     else if (localName === 'script' && isJsonLd(el)) found.jsonLd.push(el);
+    else if (localName === 'time') found.times.push(el);
     if (el.hasAttribute('itemtype')) found.scopes.push(el);
   };
   return { found, visit };

@@ -5,9 +5,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article.ts';
 import { countWords, directionOfText, readingMinutes } from '../text-stats.ts';
-import { findLeadImage, findPublishedTime, imageAddress } from '../metadata.ts';
+import { findLeadImage, findPublishedTime, imageAddress, metaWith } from '../metadata.ts';
 import { blockText } from './block-text.ts';
-import { preClean } from './pre-clean.ts';
+import { preClean, preCleanCollector } from './pre-clean.ts';
 import { dropRepeatedTitle, postClean, type PostCleanRule } from './post-clean/index.ts';
 import { declarationsCollector, declaresArticle } from './declares-article.ts';
 import { declaredSteps } from './recipe-schema.ts';
@@ -52,13 +52,17 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   // clone's own walk finds what the page declares (<meta>, JSON-LD, microdata) before cleaning
   // changes it; those elements stay readable after Readability removes them from the clone.
   const declarations = declarationsCollector();
-  const clone = cloneWithoutClobbering(doc, declarations.visit);
+  const preCleanTags = preCleanCollector();
+  const clone = cloneWithoutClobbering(doc, (el, localName) => {
+    declarations.visit(el, localName);
+    preCleanTags.visit(el, localName);
+  });
   const tags = declarations.found;
   yield;
   const pageTitle = clone.title;
   const declared = declaresArticle(clone, tags.scopes, tags);
   const howTo = declaredSteps(clone, tags.scopes, tags.jsonLd);
-  const reshaped = preClean(clone);
+  const reshaped = preClean(clone, preCleanTags.found);
   const paragraphs = proseParagraphs(clone);
   const recipe = howTo && locateRecipeBlocks(clone, howTo);
   // Where pre-clean changed children, read before Readability rearranges the clone.
@@ -120,11 +124,11 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   if (!options.force && doubtful && !declared && !looksReaderable(doc)) return null;
 
   const images = Array.from(body.getElementsByTagName('img'), (img) => img.getAttribute('src') ?? '').filter(Boolean);
-  // Metadata Readability missed comes from the <meta> and JSON-LD elements found in the clone before
-  // it ran, and from the live page, which still has the <time> elements and text Readability removed
-  // from the clone. Reading the whole page costs a tenth of extraction (bench:extract), so only when
-  // needed; readLive turns a clobbered DOM method into "not found".
-  const lang = parsed.lang?.trim() || readLive(() => metaLanguage(doc));
+  // Metadata Readability missed comes from the <meta>, JSON-LD and <time> elements found in the clone
+  // before it ran, and from the live page, which still has the text Readability removed from the
+  // clone. Reading the whole page costs a tenth of extraction (bench:extract), so only when needed;
+  // readLive turns a clobbered DOM method into "not found".
+  const lang = parsed.lang?.trim() || metaLanguage(tags.metas);
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : directionOfText(text);
 
   return {
@@ -208,10 +212,9 @@ function cleanByline(byline: string | null | undefined): string | null {
   return text ? text.slice(0, 200) : null;
 }
 
-function metaLanguage(doc: Document): string | null {
-  const value =
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+/** From the <meta> elements the clone's walk found: two attribute selector queries scanned the whole page. */
+function metaLanguage(metas: Element[]): string | null {
+  const value = metaWith(metas, 'http-equiv', 'content-language')?.getAttribute('content') ?? metaWith(metas, 'property', 'og:locale')?.getAttribute('content');
   return value?.trim().replace('_', '-') || null;
 }
 

@@ -1,4 +1,5 @@
 import { parseInert } from '../html.ts';
+import type { ElementVisitor } from './safe-clone.ts';
 
 /**
  * Changes made to the *clone* before Readability sees it. Each rule fixes something readers are
@@ -8,7 +9,33 @@ import { parseInert } from '../html.ts';
 export interface PreCleanRule {
   id: string;
   /** Changes `doc`; a rule that adds or removes children notes their parent in `reshaped`. */
-  apply(doc: Document, reshaped?: Element[]): void;
+  apply(doc: Document, reshaped?: Element[], tags?: PreCleanTags): void;
+}
+
+/**
+ * The page's <noscript> and <img> elements, found on the clone's own walk (safe-clone.ts), so the
+ * rules look up no tag in the whole page (each look-up walks it). The rules keep them current:
+ * what they disconnect leaves, the images they add join (at the end: only lazy images read them, one by one).
+ */
+export interface PreCleanTags {
+  noscripts: Element[];
+  images: Element[];
+}
+
+/** Gathers `PreCleanTags` from a walk of the page's elements in page order. */
+export function preCleanCollector(): { found: PreCleanTags; visit: ElementVisitor } {
+  const found: PreCleanTags = { noscripts: [], images: [] };
+  const visit: ElementVisitor = (el, localName) => {
+    if (localName === 'noscript') found.noscripts.push(el);
+    else if (localName === 'img') found.images.push(el);
+  };
+  return { found, visit };
+}
+
+/** Drops from `tags` what a rule took out of the page. */
+function keepCurrent(tags: PreCleanTags): void {
+  tags.noscripts = tags.noscripts.filter((el) => el.isConnected);
+  tags.images = tags.images.filter((el) => el.isConnected);
 }
 
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
@@ -19,14 +46,14 @@ const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg)|blank\.|spacer\.|placeholder
 /** Lazy-loaded images keep their real address in data attributes (readability#748, #850). */
 export const promoteLazyImages: PreCleanRule = {
   id: 'lazy-images',
-  apply(doc) {
-    promoteLazyImagesIn(doc);
+  apply(doc, _reshaped, tags) {
+    promoteLazyImagesIn(doc, tags?.images);
   },
 };
 
 /** The lazy-images rule on part of a page (it only reads each image's own attributes). */
-export function promoteLazyImagesIn(root: Document | Element): void {
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+export function promoteLazyImagesIn(root: Document | Element, images: Element[] = Array.from(root.getElementsByTagName('img'))): void {
+  for (const img of images) {
     const src = img.getAttribute('src') ?? '';
     if (src && !PLACEHOLDER_SRC.test(src)) continue;
     const lazy = LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find((value) => value && !value.startsWith('data:'));
@@ -42,8 +69,8 @@ export function promoteLazyImagesIn(root: Document | Element): void {
  */
 export const unwrapNoscriptImages: PreCleanRule = {
   id: 'noscript-images',
-  apply(doc, reshaped) {
-    const noscripts = Array.from(doc.getElementsByTagName('noscript'));
+  apply(doc, reshaped, tags) {
+    const noscripts = tags?.noscripts ?? Array.from(doc.getElementsByTagName('noscript'));
     const asText = noscripts.filter((noscript) => !noscript.firstElementChild && /<img\b/i.test(noscript.textContent ?? ''));
     const images = new Map<Element, Element>();
     for (const noscript of noscripts) {
@@ -71,8 +98,11 @@ export const unwrapNoscriptImages: PreCleanRule = {
       const previous = noscript.previousElementSibling;
       if (previous?.tagName === 'IMG' && PLACEHOLDER_SRC.test(previous.getAttribute('src') ?? 'lazy')) previous.remove();
       if (noscript.parentElement) reshaped?.push(noscript.parentElement);
-      noscript.replaceWith(doc.importNode(img, true));
+      const copy = doc.importNode(img, true);
+      noscript.replaceWith(copy);
+      tags?.images.push(copy);
     }
+    if (tags && images.size > 0) keepCurrent(tags);
   },
 };
 
@@ -99,15 +129,18 @@ function proseChars(root: Element, outsideNoscript: boolean): number {
  */
 export const unwrapNoscriptProse: PreCleanRule = {
   id: 'noscript-prose',
-  apply(doc, reshaped) {
-    const candidates = Array.from(doc.getElementsByTagName('noscript')).filter((noscript) => noscript.firstElementChild && proseChars(noscript, false) > 0);
+  apply(doc, reshaped, tags) {
+    const candidates = (tags?.noscripts ?? Array.from(doc.getElementsByTagName('noscript'))).filter((noscript) => noscript.firstElementChild && proseChars(noscript, false) > 0);
     if (candidates.length === 0 || !doc.body) return;
     const outside = proseChars(doc.body, true);
+    let unwrapped = false;
     for (const noscript of candidates) {
       if (!noscript.isConnected || proseChars(noscript, false) <= outside) continue;
       if (noscript.parentElement) reshaped?.push(noscript.parentElement);
       noscript.replaceWith(...Array.from(noscript.childNodes));
+      unwrapped = true;
     }
+    if (tags && unwrapped) keepCurrent(tags);
   },
 };
 
@@ -115,10 +148,11 @@ export const PRE_CLEAN_RULES: PreCleanRule[] = [unwrapNoscriptImages, unwrapNosc
 
 /**
  * Pre-cleans `doc` and returns the elements whose children changed, so a later step can tell where
- * the live page's structure still matches the clone's (sibling-prose.ts); other rules only set attributes.
+ * the live page's structure still matches the clone's (sibling-prose.ts); other rules only set
+ * attributes. `tags`: the page's, when its walk found them (`preCleanCollector`).
  */
-export function preClean(doc: Document, rules: PreCleanRule[] = PRE_CLEAN_RULES): Element[] {
+export function preClean(doc: Document, tags?: PreCleanTags, rules: PreCleanRule[] = PRE_CLEAN_RULES): Element[] {
   const reshaped: Element[] = [];
-  for (const rule of rules) rule.apply(doc, reshaped);
+  for (const rule of rules) rule.apply(doc, reshaped, tags);
   return reshaped;
 }

@@ -17,7 +17,7 @@ import { namedFurniture } from './named-furniture.ts';
 import { promotions } from './promotions.ts';
 import { relatedLinks } from './related-links.ts';
 import { relatedTail } from './related-tail.ts';
-import { elementsBelow, Lines, type PostCleanRule } from './shared.ts';
+import { countingWordsOnce, elementsBelow, Lines, type PostCleanRule } from './shared.ts';
 import { teaserCards } from './teaser-cards.ts';
 
 export type { PostCleanRule } from './shared.ts';
@@ -37,5 +37,7 @@ export const POST_CLEAN_RULES: PostCleanRule[] = [
 
 export function postClean(body: Element, rules: PostCleanRule[] = POST_CLEAN_RULES): void {
   const lines = new Lines(body);
-  for (const rule of rules) rule.apply(body, lines);
+  countingWordsOnce(() => {
+    for (const rule of rules) rule.apply(body, lines);
+  });
 }

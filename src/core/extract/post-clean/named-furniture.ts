@@ -42,7 +42,8 @@ export function isNamedFurniture(el: Element): boolean {
 export const namedFurniture: PostCleanRule = {
   id: 'named-furniture',
   apply(body) {
-    const bodyWords = wordsIn(textOf(body));
+    // Counted when first needed, which is before anything is removed: most pages have no furniture left.
+    let bodyWords: number | null = null;
     // The elements '[class], [id], form, nav' selects.
     for (const el of elementsBelow(body, (el) => isNamed(el) || el.localName === 'form' || el.localName === 'nav')) {
       // A form left in the article (its fields are gone) is a sign-up or comment form's wording; a
@@ -51,6 +52,7 @@ export const namedFurniture: PostCleanRule = {
       const words = wordsIn(textOf(el));
       if (words > MAX_WORDS || el.querySelectorAll('p').length > 4) continue;
       // A short story inside a wrapper named "newsletter-content" is still the story.
+      bodyWords ??= wordsIn(textOf(body));
       if (words > bodyWords / 2) continue;
       removeWithEmptyParents(el, body);
     }

@@ -7,6 +7,7 @@ import { comparable, removeWithEmptyParents, textOf } from './shared.ts';
 
 /** How much text may come before the heading for it to still count as "at the top". */
 const TOP_OF_BODY_CHARS = 200;
+const HEADING_NAME = /^h[1-6]$/;
 
 export function dropRepeatedTitle(body: Element, title: string): void {
   const wanted = comparable(title);
@@ -18,9 +19,17 @@ export function dropRepeatedTitle(body: Element, title: string): void {
     if (node.nodeType === 1) {
       const el = node as Element;
       if (/^H[1-6]$/.test(el.tagName) && comparable(textOf(el)) === wanted) repeats.push(el);
-    } else if (!node.parentElement?.closest('h1, h2, h3, h4, h5, h6')) {
-      before += comparable(node.nodeValue ?? '').length;
+    } else {
+      // Whitespace between tags adds nothing, so only text looks for a heading around it.
+      const chars = comparable(node.nodeValue ?? '').length;
+      if (chars > 0 && !inHeading(node)) before += chars;
     }
   }
   for (const heading of repeats) removeWithEmptyParents(heading, body);
+}
+
+/** Whether a heading holds `node` (what `closest('h1, …, h6')` on its parent finds, without a selector query per text). */
+function inHeading(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (HEADING_NAME.test(el.localName)) return true;
+  return false;
 }
