@@ -20,6 +20,8 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'MET
  * blocks must not learn otherwise from a digit share. A figure counts unless it is a link's (a teaser's thumbnail).
  */
 const ARTICLE_MEDIA = 'table, pre, video, audio, blockquote, math';
+/** Parts of a list or table: beside items that are the article's (a filmography's other rows, a list's short items), they are its too. */
+const ITEM_TAGS = new Set(['LI', 'DT', 'DD', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION']);
 /** Hidden by the page itself: the reader never sees it, and hiding it again gains nothing. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -47,7 +49,7 @@ export function candidateBlocks(body: Element, article: ArticleMap, hidden: Read
         const words = wordCount(visibleTextOf(child));
         if (words === 0) continue;
         if (words > MAX_CANDIDATE_WORDS && child.firstElementChild) visit(child);
-        else if (!holdsArticleMedia(child)) found.push(child);
+        else if (!holdsArticleMedia(child) && !isArticleItem(child, parent, article)) found.push(child);
       }
     }
   };
@@ -59,4 +61,10 @@ function holdsArticleMedia(block: Element): boolean {
   if (block.matches(ARTICLE_MEDIA) || block.querySelector(ARTICLE_MEDIA)) return true;
   const figures = block.tagName === 'FIGURE' ? [block] : Array.from(block.getElementsByTagName('figure'));
   return figures.some((figure) => !figure.closest('a[href]') && figure.getElementsByTagName('a').length === 0);
+}
+
+/** An item of a list or table that holds article items, or any block inside the article's table or quotation. */
+function isArticleItem(block: Element, parent: Element, article: ArticleMap): boolean {
+  if (ITEM_TAGS.has(block.tagName) && article.holdsArticle(parent)) return true;
+  return !!parent.closest('table, pre, blockquote');
 }

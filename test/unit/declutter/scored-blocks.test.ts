@@ -4,7 +4,7 @@ import { candidateBlocks } from '../../../src/core/declutter/block-candidates.ts
 import { blockFeaturesOf, pageFactsOf, BLOCK_FEATURES } from '../../../src/core/declutter/block-features.ts';
 import { scoredBlocksRule } from '../../../src/core/declutter/rules/scored-blocks.ts';
 import { declutterContext, planDeclutter } from '../../../src/core/declutter/index.ts';
-import { ARTICLE_HTML, contextFor, page } from './helpers.ts';
+import { ARTICLE_HTML, ARTICLE_PARAGRAPHS, contextFor, page } from './helpers.ts';
 
 const RELATED = '<div id="related"><ul><li><a href="/2023/07/ports.html"><img src="/p.jpg">Ports reopen after strike</a> 12.07.2023</li><li><a href="/2023/07/grain.html"><img src="/g.jpg">Grain prices fall</a> 11.07.2023</li><li><a href="/2023/07/rail.html"><img src="/r.jpg">New rail link opens</a> 10.07.2023</li></ul></div>';
 // Over 40 words: after-article leaves a paragraph this long to this rule.
@@ -39,6 +39,16 @@ describe('candidate blocks', () => {
     const context = contextFor(doc);
     const hidden = new Set([doc.getElementById('menu') as Element]);
     expect(candidateBlocks(doc.body, context.article, hidden).map((block) => block.id)).toEqual(['related', 'prose']);
+  });
+});
+
+describe('candidate blocks in the article\'s lists and tables', () => {
+  it('leaves the other rows and cells of a table, and the other items of a list, that hold article lines', () => {
+    const rows = ['2019', '2020', '2021'].map((year) => `<tr><td>${year}</td><td><a href="/film/${year}.html">Film</a></td></tr>`).join('');
+    const table = `<table><tr><td>${ARTICLE_PARAGRAPHS[0]}</td></tr>${rows}</table>`;
+    const list = `<ul><li>${ARTICLE_PARAGRAPHS[1]}</li><li><a href="/a.html">Ports</a> 12.07.2023</li></ul>`;
+    const doc = page(`<article><h1>Minister Visits Capital For Trade Talks</h1>${table}${list}<p>${ARTICLE_PARAGRAPHS[2]}</p></article>`);
+    expect(candidateBlocks(doc.body, contextFor(doc).article, new Set())).toEqual([]);
   });
 });
 
