@@ -64,8 +64,9 @@ export function* planDeclutterSteps(doc: Document, context: DeclutterContext, op
   const general = context.article.root ? DECLUTTER_RULES : DECLUTTER_RULES.filter((rule) => RULES_WITHOUT_ARTICLE.has(rule.id));
   const rules = rulesFor(general, context.tweaks);
   // "Never here" on share bars means the share bars stay: no other rule (what follows the article,
-  // say) may hide them, nor a block around them.
-  const kept = general.filter((rule) => !rules.includes(rule)).flatMap((rule) => rule.find(doc, context).map(({ element }) => element));
+  // say) may hide them, nor a block around them. The learned scorer judges only what the others
+  // left, so no other rule would hide its blocks: turned off, it has nothing to keep.
+  const kept = general.filter((rule) => !rules.includes(rule) && !rule.judgesWhatIsLeft).flatMap((rule) => rule.find(doc, context).map(({ element }) => element));
   const keep = kept.length === 0 ? options.keep : (element: Element): boolean => !!options.keep?.(element) || kept.some((block) => block.contains(element) || element.contains(block));
   yield;
   return yield* classifyPageSteps(doc, context, { ...options, keep, rules });

@@ -62,7 +62,8 @@ export interface DeclutterRule {
   id: string;
   /** One sentence shown in docs and the popup's hidden list. */
   description: string;
-  find(doc: Document, context: DeclutterContext): Finding[];
+  /** `hidden`: the blocks the rules before it chose, given only to a rule that `judgesWhatIsLeft`. */
+  find(doc: Document, context: DeclutterContext, hidden?: ReadonlySet<Element>): Finding[];
   /**
    * The same search with pauses, for rules whose one pass over a huge page is long
    * (rule-steps.ts); `classifyPageSteps` runs it when present, `find` otherwise.
@@ -74,4 +75,6 @@ export interface DeclutterRule {
    * `containsArticle` (nor around them).
    */
   withinArticle?: boolean;
+  /** The rule judges what the other rules leave (the learned scorer): it runs last and is told what they chose. */
+  judgesWhatIsLeft?: boolean;
 }

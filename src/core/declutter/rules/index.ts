@@ -17,6 +17,7 @@ import { landmarksRule } from './landmarks.ts';
 import { namedSidebarsRule } from './named-sidebars.ts';
 import { newsletterRule } from './newsletter.ts';
 import { outsideColumnRule } from './outside-column.ts';
+import { scoredBlocksRule } from './scored-blocks.ts';
 import { shareBarsRule } from './share-bars.ts';
 import { siteSelectorsRule } from './site-selectors.ts';
 import { storyHeadingRule } from './story-heading.ts';
@@ -43,4 +44,6 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   besideArticleRule,
   outsideColumnRule,
   afterArticleRule,
+  // Last: it judges only what every rule above left.
+  scoredBlocksRule,
 ];

@@ -1,0 +1,29 @@
+/**
+ * The learned block scorer: what the hand rules leave beside the article (related lists, author
+ * lines, widgets, sign-up boxes with no name a rule knows) is scored by a logistic model over the
+ * block's structure (block-features.ts) and hidden above the threshold. The weights are fitted
+ * by bench/train-declutter-blocks.ts and chosen by cross-validation on pages it did not fit on;
+ * precision first: no article line lost on any held-out slice at the shipped threshold.
+ */
+import { candidateBlocks } from '../block-candidates.ts';
+import { blockFeaturesOf, pageFactsOf } from '../block-features.ts';
+import { BLOCK_MODEL, BLOCK_THRESHOLD } from '../block-model.ts';
+import { probabilityOf } from '../../linear-model.ts';
+import type { DeclutterRule, Finding } from '../types.ts';
+
+export const SCORED_BLOCKS_RULE_ID = 'scored-blocks';
+
+export const scoredBlocksRule: DeclutterRule = {
+  id: SCORED_BLOCKS_RULE_ID,
+  description: 'Hides blocks beside the article that no other rule named when a model fitted on labelled pages scores them as the site\'s, not the article\'s.',
+  judgesWhatIsLeft: true,
+  find(doc, context, hidden = new Set()) {
+    if (!context.article.root || !doc.body) return [];
+    const page = pageFactsOf(doc, context.article);
+    const found: Finding[] = [];
+    for (const block of candidateBlocks(doc.body, context.article, hidden)) {
+      if (probabilityOf(BLOCK_MODEL, blockFeaturesOf(block, page)) >= BLOCK_THRESHOLD) found.push({ element: block, kind: 'outside article' });
+    }
+    return found;
+  },
+};
