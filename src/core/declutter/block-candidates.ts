@@ -22,6 +22,11 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'MET
 const ARTICLE_MEDIA = 'table, pre, video, audio, blockquote, math';
 /** Parts of a list or table: beside items that are the article's (a filmography's other rows, a list's short items), they are its too. */
 const ITEM_TAGS = new Set(['LI', 'DT', 'DD', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION']);
+/**
+ * Phrasing elements: beside the parent's own words they are part of a sentence ("<b>M2</b> –
+ * Making DevTools compatible"), not a block, and hiding one would cut the sentence.
+ */
+const PHRASING = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
 /** Hidden by the page itself: the reader never sees it, and hiding it again gains nothing. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -40,8 +45,9 @@ export function candidateBlocks(body: Element, article: ArticleMap, hidden: Read
   for (const block of hidden) for (let at = block.parentElement; at && !aroundHidden.has(at); at = at.parentElement) aroundHidden.add(at);
   const found: Element[] = [];
   const visit = (parent: Element): void => {
+    const inSentence = hasOwnWords(parent);
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (SKIPPED.has(child.tagName) || hidden.has(child) || hiddenByMarkup(child)) continue;
+      if (SKIPPED.has(child.tagName) || hidden.has(child) || hiddenByMarkup(child) || (inSentence && PHRASING.has(child.tagName))) continue;
       if (article.holdsArticle(child)) visit(child);
       else if (article.containsArticle(child)) continue;
       else if (aroundHidden.has(child)) visit(child);
@@ -55,6 +61,12 @@ export function candidateBlocks(body: Element, article: ArticleMap, hidden: Read
   };
   visit(body);
   return found;
+}
+
+/** Whether `parent` holds words of its own between its children: running text, not a box of blocks. */
+function hasOwnWords(parent: Element): boolean {
+  for (let node = parent.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+  return false;
 }
 
 function holdsArticleMedia(block: Element): boolean {

@@ -42,6 +42,16 @@ describe('candidate blocks', () => {
   });
 });
 
+describe('candidate blocks inside running text', () => {
+  it('are never a phrasing element beside its parent\'s own words (a bold label in a sentence around a hidden picture)', () => {
+    const item = '<ul id="list"><li><b>DevTools</b> <b>M2</b> – Making the tools compatible DONE.<div id="shot"><img src="/s.png"></div></li></ul>';
+    const doc = after(item);
+    const hidden = new Set([doc.getElementById('shot') as Element]);
+    const blocks = candidateBlocks(doc.body, contextFor(doc).article, hidden);
+    expect(blocks.some((block) => block.tagName === 'B')).toBe(false);
+  });
+});
+
 describe('candidate blocks in the article\'s lists and tables', () => {
   it('leaves the other rows and cells of a table, and the other items of a list, that hold article lines', () => {
     const rows = ['2019', '2020', '2021'].map((year) => `<tr><td>${year}</td><td><a href="/film/${year}.html">Film</a></td></tr>`).join('');
