@@ -9,6 +9,7 @@ import { isSameSiteLink, siteHostsOf } from './promo.ts';
 import { isPageLink, pageKeyOf } from '../page-link.ts';
 import { collapse, visibleTextOf, wordCount } from './text.ts';
 import { isStoryHeading } from './rules/story-heading.ts';
+import { runToEnd } from '../steps.ts';
 import { isCommentHeading } from './rules/comments.ts';
 import { isSignUpPitch } from './rules/newsletter.ts';
 
@@ -42,8 +43,14 @@ const LANDMARK_ROLES = /^(navigation|complementary|contentinfo|banner|search|for
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 export function pageFactsOf(doc: Document, article: ArticleMap): PageFacts {
+  return runToEnd(pageFactsSteps(doc, article, { due: () => false }));
+}
+
+/** `pageFactsOf` in steps: reading where 50,000 links lead takes a few hundred milliseconds. */
+export function* pageFactsSteps(doc: Document, article: ArticleMap, clock: { due(): boolean }): Generator<void, PageFacts> {
   const linkTargets = new Map<string, number>();
   for (const link of doc.getElementsByTagName('a')) {
+    if (clock.due()) yield;
     const href = link.getAttribute('href');
     if (!isPageLink(href)) continue;
     const key = pageKeyOf(href, doc.URL);

@@ -29,7 +29,8 @@ export function classifyPage(doc: Document, context: DeclutterContext, options: 
 export function* classifyPageSteps(doc: Document, context: DeclutterContext, options: ClassifyOptions = {}): Generator<void, ClassifiedBlock[]> {
   const chosen = new Map<Element, { ruleId: string; kind: BlockKind }>();
   for (const rule of options.rules ?? DECLUTTER_RULES) {
-    const findings = rule.findSteps ? yield* rule.findSteps(doc, context) : rule.find(doc, context, rule.judgesWhatIsLeft ? new Set(chosen.keys()) : undefined);
+    const hidden = rule.judgesWhatIsLeft ? new Set(chosen.keys()) : undefined;
+    const findings = rule.findSteps ? yield* rule.findSteps(doc, context, hidden) : rule.find(doc, context, hidden);
     for (const { element, kind } of findings) {
       // A rule that slips must still never hide the article: the map has the last word.
       const article = rule.withinArticle ? context.article.holdsArticle(element) : context.article.containsArticle(element);

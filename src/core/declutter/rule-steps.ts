@@ -10,11 +10,11 @@ import type { DeclutterContext, DeclutterRule, Finding } from './types.ts';
 /** How long a rule reads the page before it pauses (as the article map: content/yield-to-page.ts runs the steps). */
 const RULE_SLICE_MS = 40;
 
-type SteppedSearch = (doc: Document, context: DeclutterContext) => Generator<void, Finding[]>;
+type SteppedSearch = (doc: Document, context: DeclutterContext, hidden?: ReadonlySet<Element>) => Generator<void, Finding[]>;
 
 /** A rule from its search in steps: `find` runs the same steps without pausing. */
 export function steppedRule(rule: Omit<DeclutterRule, 'find' | 'findSteps'> & { findSteps: SteppedSearch }): DeclutterRule {
-  return { ...rule, find: (doc, context) => runToEnd(rule.findSteps(doc, context)) };
+  return { ...rule, find: (doc, context, hidden) => runToEnd(rule.findSteps(doc, context, hidden)) };
 }
 
 /**

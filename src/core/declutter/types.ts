@@ -68,7 +68,7 @@ export interface DeclutterRule {
    * The same search with pauses, for rules whose one pass over a huge page is long
    * (rule-steps.ts); `classifyPageSteps` runs it when present, `find` otherwise.
    */
-  findSteps?(doc: Document, context: DeclutterContext): Generator<void, Finding[]>;
+  findSteps?(doc: Document, context: DeclutterContext, hidden?: ReadonlySet<Element>): Generator<void, Finding[]>;
   /**
    * The rule vouches for lines inside an article block (a photo credit at the end of a caption):
    * its blocks are checked with `holdsArticle` (nothing of the article in them) instead of
