@@ -6,6 +6,7 @@
  */
 import type { ArticleMap } from './article-map.ts';
 import { visibleTextOf, wordCount } from './text.ts';
+import { runToEnd } from '../steps.ts';
 
 /**
  * A block longer than this is split into its children: a whole sidebar or page footer is judged
@@ -41,25 +42,34 @@ export function hiddenByMarkup(element: Element): boolean {
  * replaced by its children. `hidden`: the blocks the other rules chose.
  */
 export function candidateBlocks(body: Element, article: ArticleMap, hidden: ReadonlySet<Element>): Element[] {
+  return runToEnd(candidateBlockSteps(body, article, hidden, { due: () => false }));
+}
+
+/**
+ * `candidateBlocks` in steps, pausing when `clock` says: on a page of 50,000 links every item of
+ * the lists is a candidate, and reading all their text at once was one long task.
+ */
+export function* candidateBlockSteps(body: Element, article: ArticleMap, hidden: ReadonlySet<Element>, clock: { due(): boolean }): Generator<void, Element[]> {
   const aroundHidden = new Set<Element>();
   for (const block of hidden) for (let at = block.parentElement; at && !aroundHidden.has(at); at = at.parentElement) aroundHidden.add(at);
   const found: Element[] = [];
-  const visit = (parent: Element): void => {
+  function* visit(parent: Element): Generator<void, void> {
     const inSentence = hasOwnWords(parent);
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (clock.due()) yield;
       if (SKIPPED.has(child.tagName) || hidden.has(child) || hiddenByMarkup(child) || (inSentence && PHRASING.has(child.tagName))) continue;
-      if (article.holdsArticle(child)) visit(child);
+      if (article.holdsArticle(child)) yield* visit(child);
       else if (article.containsArticle(child)) continue;
-      else if (aroundHidden.has(child)) visit(child);
+      else if (aroundHidden.has(child)) yield* visit(child);
       else {
         const words = wordCount(visibleTextOf(child));
         if (words === 0) continue;
-        if (words > MAX_CANDIDATE_WORDS && child.firstElementChild) visit(child);
+        if (words > MAX_CANDIDATE_WORDS && child.firstElementChild) yield* visit(child);
         else if (!holdsArticleMedia(child) && !isArticleItem(child, parent, article)) found.push(child);
       }
     }
-  };
-  visit(body);
+  }
+  yield* visit(body);
   return found;
 }
 

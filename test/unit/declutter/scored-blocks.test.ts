@@ -1,6 +1,6 @@
 // The learned block scorer: the features it reads, the blocks it may judge and what it hides.
 import { describe, expect, it } from 'vitest';
-import { candidateBlocks } from '../../../src/core/declutter/block-candidates.ts';
+import { candidateBlocks, candidateBlockSteps } from '../../../src/core/declutter/block-candidates.ts';
 import { blockFeaturesOf, pageFactsOf, BLOCK_FEATURES } from '../../../src/core/declutter/block-features.ts';
 import { scoredBlocksRule } from '../../../src/core/declutter/rules/scored-blocks.ts';
 import { declutterContext, planDeclutter } from '../../../src/core/declutter/index.ts';
@@ -26,6 +26,12 @@ describe('block features', () => {
     expect(features.digitShare).toBeGreaterThan(0.1);
   });
 
+  it('counts the block itself among its parts: a form with a heading, a field and a button', () => {
+    const doc = after('<form id="signup"><div role="heading">Weekly digest</div><h3>Every Friday</h3><input type="email"><button>Send</button><img src="/i.png"><table><tr><td>1</td></tr></table></form>');
+    const features = blockFeaturesOf(doc.getElementById('signup') as Element, pageFactsOf(doc, contextFor(doc).article));
+    expect(features).toMatchObject({ logControls: Math.log1p(3), logHeadings: Math.log1p(2), logImages: Math.log1p(1), logMedia: Math.log1p(1), logListItems: 0 });
+  });
+
   it('reads a paragraph of prose: no links, a paragraph', () => {
     const doc = after(PROSE);
     const features = blockFeaturesOf(doc.getElementById('prose') as Element, pageFactsOf(doc, contextFor(doc).article));
@@ -39,6 +45,20 @@ describe('candidate blocks', () => {
     const context = contextFor(doc);
     const hidden = new Set([doc.getElementById('menu') as Element]);
     expect(candidateBlocks(doc.body, context.article, hidden).map((block) => block.id)).toEqual(['related', 'prose']);
+  });
+});
+
+describe('candidate blocks in steps', () => {
+  it('pause when the clock says and find the same blocks as one pass', () => {
+    const doc = page(`<nav id="menu"><a href="/">Home</a></nav>${ARTICLE_HTML.replace('</div></article>', `</div>${RELATED}${PROSE}</article>`)}`);
+    const context = contextFor(doc);
+    const hidden = new Set([doc.getElementById('menu') as Element]);
+    const steps = candidateBlockSteps(doc.body, context.article, hidden, { due: () => true });
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(3);
+    expect(step.value).toEqual(candidateBlocks(doc.body, context.article, hidden));
   });
 });
 

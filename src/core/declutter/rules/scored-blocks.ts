@@ -5,7 +5,7 @@
  * by bench/train-declutter-blocks.ts and chosen by cross-validation on pages it did not fit on;
  * precision first: no article line lost on any held-out slice at the shipped threshold.
  */
-import { candidateBlocks } from '../block-candidates.ts';
+import { candidateBlockSteps } from '../block-candidates.ts';
 import { blockFeaturesOf, pageFactsSteps } from '../block-features.ts';
 import { BLOCK_MODEL, BLOCK_THRESHOLD } from '../block-model.ts';
 import { probabilityOf } from '../../linear-model.ts';
@@ -25,7 +25,8 @@ export const scoredBlocksRule = steppedRule({
     const clock = ruleClock(64);
     const page = yield* pageFactsSteps(doc, context.article, clock);
     const found: Finding[] = [];
-    for (const block of candidateBlocks(doc.body, context.article, hidden)) {
+    const blocks = yield* candidateBlockSteps(doc.body, context.article, hidden, clock);
+    for (const block of blocks) {
       if (clock.due()) yield;
       if (probabilityOf(BLOCK_MODEL, blockFeaturesOf(block, page)) >= BLOCK_THRESHOLD) found.push({ element: block, kind: 'outside article' });
     }
