@@ -22,13 +22,40 @@ export async function launchOffline(dist?: string): Promise<ExtensionBrowser> {
   return browser;
 }
 
-/** Opens `url` in a new tab; a page whose load never fires (a hanging frame) is still a page: measure what arrived. */
+/**
+ * Opens `url` in a new tab; a page whose load never fires (a hanging frame) is still a page: measure what arrived.
+ * The saved copy is served over http from 127.0.0.1, where the real site is on https, and some
+ * sites' scripts move the tab away; Chromium would then show its error page, or the tab would
+ * change document while it is measured. So the tab's later navigations are handled as the real
+ * site would meet them:
+ * - to the same address on https (`document.location = document.URL.replace(/^http:/, "https:")`):
+ *   the copy is served there, where the script finds itself on https and stays;
+ * - anywhere, once the document has been parsed: cancelled, as the Stop button would (it only stops
+ *   what is still loading then);
+ * - anywhere else while the document is still parsing: left to fail, as before (stopping then
+ *   would cut the document short).
+ */
 export async function openPage(browser: ExtensionBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();
+  let navigations = 0;
+  let parsed = false;
+  page.on('domcontentloaded', () => {
+    parsed = true;
+  });
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (!request.isNavigationRequest() || request.frame() !== page.mainFrame() || ++navigations === 1) return route.fallback();
+    if (isHttpsUpgradeOf(request.url(), url)) return route.fulfill({ response: await route.fetch({ url }) });
+    return parsed ? route.abort('aborted') : route.fallback();
+  });
   await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS }).catch(async () => {
     await page.waitForLoadState('domcontentloaded', { timeout: 5_000 });
   });
   return page;
+}
+
+function isHttpsUpgradeOf(target: string, served: string): boolean {
+  return served.startsWith('http:') && target.startsWith('https:') && target.slice('https:'.length) === served.slice('http:'.length);
 }
 
 export function visibleText(page: Page): Promise<string> {
