@@ -53,12 +53,9 @@ async function loadSlices(dir: string, cache: string | null): Promise<Slice[]> {
     const slice = slices[index % SLICES];
     if (!slice) continue; // slice 4: not read
     slice.withoutTotal += page.without.length;
-    const rows = pageRowsOf(page);
+    const rows = await pageRowsOf(page);
     if (rows) slice.pages.push(rows);
     if (index % 25 === 0) process.stderr.write(`page ${index}\n`);
-    // A closed jsdom window is freed only once the event loop turns: without this pause the 500
-    // pages ran out of memory at page 400 (releasePage in extraction-data.ts says the same).
-    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   if (cache) writeFileSync(cache, JSON.stringify(slices));
   return slices;

@@ -12,6 +12,7 @@ import { blockFeaturesOf, pageFactsOf, type BlockFeatures } from '../../src/core
 import { SCORED_BLOCKS_RULE_ID } from '../../src/core/declutter/rules/scored-blocks.ts';
 import { parseHtml } from '../../src/cli/dom.ts';
 import { collapseWhitespace, pageAddress, type WebPage } from './web-segments.ts';
+import { releasePage } from './extraction-data.ts';
 
 
 export interface CandidateRow {
@@ -36,14 +37,15 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
 /** Elements a browser's innerText sets on lines of their own: their text never runs into a neighbour's. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'MAIN', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'FORM', 'BR', 'HR', 'ADDRESS', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'CAPTION', 'BUTTON', 'LABEL', 'SELECT', 'OPTION']);
 
-export function pageRowsOf(page: WebPage): PageRows | null {
+export async function pageRowsOf(page: WebPage): Promise<PageRows | null> {
   const url = pageAddress(page);
   const doc = parseHtml(page.html, url);
   try {
     return rowsOfDocument(doc, url, page);
   } finally {
-    // jsdom keeps a window alive until it is closed: 500 pages in one process ran out of memory.
-    doc.defaultView?.close();
+    // jsdom keeps a window alive until it is closed and the event loop turns: 500 pages in one
+    // process ran out of memory.
+    await releasePage(doc);
   }
 }
 
