@@ -19,6 +19,7 @@ import { runToEnd } from '../steps.ts';
 import { elementAt, findProseCluster, missesCluster, pathsOf, proseParagraphs, type ProseCluster } from './prose-cluster.ts';
 import { findSiblingProse } from './sibling-prose.ts';
 import { siteHostOf } from '../page-link.ts';
+import { restoreStandfirst } from './standfirst.ts';
 
 /** The article's running text leaves captions out; reader view still shows them under their figures. */
 const NOT_RUNNING_TEXT = new Set(['FIGCAPTION']);
@@ -108,6 +109,8 @@ export function* extractArticleSteps(doc: Document, url: string, options: Extrac
   const title = plain(parsed.title) || plain(pageTitle) || (siteHostOf(url) || null) || 'Untitled';
   // Reader view prints the title above the body; a copy at the top of the body would show it twice.
   dropRepeatedTitle(body, title);
+  // The lead the site prints under its headline, in a header Readability left out (read from the live page).
+  readLive(() => restoreStandfirst(body, doc, title));
   let text = blockText(body, { skip: NOT_RUNNING_TEXT });
   if (uncleaned) {
     const uncleanedText = blockText(uncleaned, { skip: NOT_RUNNING_TEXT });
