@@ -92,6 +92,9 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   const mixed = new Set<Element>();
   // A "Read also:" label with a list of this site's headlines after it: extraction keeps both.
   const siteBoxes = [...siteBoxesOf(doc), ...teaserRuns(body, hosts)];
+  const isSiteBlock = (block: Element, line: ShortLine): boolean => isSiteLine(block, line.raw, line.norm, line.words, hosts) || siteBoxes.some((box) => box.contains(block));
+  /** Short blocks the article has not claimed (yet): judged as the site's lines only if one of their text runs is the article's. */
+  const unjudged = new Map<Element, ShortLine>();
 
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -105,19 +108,30 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
       const raw = visibleTextOf(block);
       const norm = normalizeText(raw);
       const words = norm ? norm.split(' ').length : 0;
-      if (words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' && (isSiteLine(block, raw, norm, words, hosts) || siteBoxes.some((box) => box.contains(block)))) {
+      const line: ShortLine | null = words > 0 && words <= MAX_PROMO_WORDS && block.tagName !== 'BODY' ? { raw, norm, words } : null;
+      const long = words >= MIN_MATCH_WORDS && inArticle(norm);
+      // An emoticon or a separator the author ended a paragraph with is a line of the text too.
+      const shortLine = !long && ((words > 0 && words < MIN_MATCH_WORDS && lines.has(norm)) || (words === 0 && wordless.has(collapse(raw))));
+      // Whether a line is the site's matters only when the article would claim it: the site-line
+      // tests on every menu item and footer line of the page were a fifth of the map's time.
+      if (line && (long || shortLine) && isSiteBlock(block, line)) {
         promos.add(block);
         continue;
       }
-      if (words >= MIN_MATCH_WORDS && inArticle(norm)) weights.set(block, norm.length);
-      else if (words > 0 && words < MIN_MATCH_WORDS && lines.has(norm)) short.add(block);
-      // An emoticon or a separator the author ended a paragraph with is a line of the text too.
-      else if (words === 0 && wordless.has(collapse(raw))) short.add(block);
+      if (long) weights.set(block, norm.length);
+      else if (shortLine) short.add(block);
+      else if (line) unjudged.set(block, line);
     }
     if (weights.has(block) || short.has(block) || promos.has(block)) continue;
     // A block mixing article text with other things (a hidden label, a widget): keep the article's own text runs.
     const own = normalizeText(node.nodeValue ?? '');
     if (wordCount(own) >= 6 && whole.includes(` ${own} `)) {
+      const line = unjudged.get(block);
+      unjudged.delete(block);
+      if (line && isSiteBlock(block, line)) {
+        promos.add(block);
+        continue;
+      }
       weights.set(parent, Math.max(weights.get(parent) ?? 0, own.length));
       mixed.add(parent);
     }
@@ -175,6 +189,13 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
  * A line of the site inside or beside the text, though extraction may have kept it: a promo to
  * another article, an ad label, a credit or category line, a "Related"/"Comments"/"Subscribe" heading.
  */
+/** A block short enough to be one of the site's lines, with its text as read once. */
+interface ShortLine {
+  raw: string;
+  norm: string;
+  words: number;
+}
+
 function isSiteLine(block: Element, raw: string, norm: string, words: number, hosts: ReadonlySet<string>): boolean {
   if (boilerplateLineOf(block, raw)) return true;
   if (words <= SITE_HEADING_WORDS && !block.querySelector('p, li') && (isStoryHeading(norm) || isCommentHeading(norm) || isSignUpPitch(norm))) return true;

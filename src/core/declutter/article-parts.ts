@@ -3,7 +3,7 @@
  * (matched to the extracted title, never in a sidebar), the byline and date next to it, and the
  * article's images. Split from article-map.ts, which finds the text itself.
  */
-import { normalizeText, wordCount } from './text.ts';
+import { hasMoreWordsThan, normalizeText, wordCount } from './text.ts';
 import { isAboutBox } from './rules/about-boxes.ts';
 import { boilerplateLineOf } from './boilerplate-lines.ts';
 import { isPageLink, isPictureLink, pageKeyOf } from '../page-link.ts';
@@ -49,7 +49,7 @@ export function findLogo(body: Element, column: Element | null): Element | null 
   for (const candidate of body.querySelectorAll(LOGO)) {
     if (column?.contains(candidate) || candidate.closest('footer, aside')) continue;
     if (candidate.querySelector('nav, ul, ol, form, input') || candidate.querySelectorAll('a[href]').length > 2) continue;
-    if (wordCount(candidate.textContent ?? '') > MAX_LOGO_WORDS) continue;
+    if (hasMoreWordsThan(candidate.textContent ?? '', MAX_LOGO_WORDS)) continue;
     // The innermost of nested ones: a branding box named logo also holds the site's tagline.
     let logo = candidate;
     for (let inner = logo.querySelector(LOGO); inner; inner = inner.querySelector(LOGO)) logo = inner;
@@ -89,7 +89,7 @@ function inTeaserCard(element: Element): boolean {
 /** The nearest box above `element` that is a card: one picture at most and `maxWords` words at most (null when the nearest is not). */
 function shortCardAround(element: Element, boxes: string, maxWords: number): Element | null {
   const card = element.parentElement?.closest(boxes);
-  return card && card.querySelectorAll('img').length <= 1 && wordCount(card.textContent ?? '') <= maxWords ? card : null;
+  return card && card.querySelectorAll('img').length <= 1 && !hasMoreWordsThan(card.textContent ?? '', maxWords) ? card : null;
 }
 
 const LINKED_HEADLINES = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
@@ -140,6 +140,9 @@ function isTeaserThumbnail(img: Element): boolean {
   return !!card && Array.from(card.querySelectorAll(LINKED_HEADLINES)).some((headline) => (headline.closest('a[href]')?.getAttribute('href') ?? '') === href);
 }
 
+/** A byline is a name and a date, a line at most. */
+const MAX_BYLINE_WORDS = 30;
+
 export function markByline(scope: Element | null, byline: string | null, marked: Set<Element>): void {
   if (!scope) return;
   const wanted = byline ? normalizeText(byline) : '';
@@ -148,11 +151,15 @@ export function markByline(scope: Element | null, byline: string | null, marked:
   const notByline: Element[] = [];
   for (const element of scope.querySelectorAll('time, [rel="author"], [class], [itemprop="author"], [itemprop="datePublished"]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('rel') ?? ''}`;
-    const text = normalizeText(element.textContent ?? '');
-    // A byline holds no headline of its own and sits in no card with one: that is a teaser of another story.
-    if (!text || wordCount(text) > 30 || element.closest('li, nav, aside') || element.querySelector('h2, h3, h4') || inTeaserCard(element)) continue;
+    // Cheapest tests first: this runs on every element with a class, most of them the page's boxes.
+    const raw = element.textContent ?? '';
+    if (hasMoreWordsThan(raw, MAX_BYLINE_WORDS)) continue;
+    const text = normalizeText(raw);
+    if (!text) continue;
     const byName = element.tagName === 'TIME' || BYLINE_NAMES.test(names);
     if (!byName && !(wanted && text.includes(wanted))) continue;
+    // A byline holds no headline of its own and sits in no card with one: that is a teaser of another story.
+    if (element.closest('li, nav, aside') || element.querySelector('h2, h3, h4') || inTeaserCard(element)) continue;
     // WordPress's "This entry was posted in <category> by <author>" names the author too: it is the filing.
     if (insideAboutBox(element) || boilerplateLineOf(element) === 'category') notByline.push(element);
     else (byName ? named : holding).push(element);

@@ -45,8 +45,20 @@ function isLigatureIcon(element: Element): boolean {
   return element.matches(ICON_FONT) && /^\s*[\w-]+\s*$/.test(element.textContent ?? '');
 }
 
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).length;
+  return (text.match(WORD) ?? []).length;
+}
+
+/** `hasMoreWordsThan`'s own copy: `exec` keeps its place in the regular expression. */
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+
+/** `wordCount(text) > limit`, reading only as far as the limit: a box's whole text may be the page's. */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  WORD_SCAN.lastIndex = 0;
+  for (let count = 0; WORD_SCAN.exec(text); ) if (++count > limit) return true;
+  return false;
 }
 
 export interface LinkStats {
