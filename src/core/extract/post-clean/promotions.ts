@@ -84,8 +84,11 @@ const COMMENT_INVITE =
   /(?<!\p{L})(?:verrat|schreib|diskutier|erzähl|sag|teil|tell|let us know|share|leave|join|dites|partagez|laissez|déjanos|cuéntanos|escríbenos|comparte|dicci|scrivi)\p{L}*(?!\p{L}).{0,60}(?<!\p{L})(?:in den kommentaren|in die kommentare|im kommentarbereich|in the comments|in the comment section|en commentaires?|dans les commentaires|en (?:los )?comentarios|nei commenti)(?!\p{L})/iu;
 const MAX_INVITE_WORDS = 25;
 
+/** Every place COMMENT_INVITE names holds one of these: a quick "no" for the lines that name none (almost all). */
+const NAMES_THE_COMMENTS = /komment|comment|coment/iu;
+
 export function isCommentInvite(text: string): boolean {
-  return wordsIn(text) <= MAX_INVITE_WORDS && COMMENT_INVITE.test(text) && READER_ADDRESS.test(text);
+  return NAMES_THE_COMMENTS.test(text) && wordsIn(text) <= MAX_INVITE_WORDS && COMMENT_INVITE.test(text) && READER_ADDRESS.test(text);
 }
 
 export function isPitch(text: string): boolean {
