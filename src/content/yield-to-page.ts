@@ -15,25 +15,11 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/**
- * How long we keep the page's thread before letting it go: well under the 50 ms at which a task
- * counts as long, leaving room for the one step more that may run before the clock is read.
- */
-const SLICE_MS = 24;
-
-/**
- * Runs a step generator to the end, yielding to the page between steps once a slice of time has
- * gone by. Not at every step: an ordinary page's whole declutter is a few dozen steps of a few ms
- * each, and a pause at each one let the page's own tasks (ads, timers, frames) run in between,
- * which the reader waited for too.
- */
-export async function runInSteps<T>(steps: Generator<void, T>, clock: { now(): number; pause(): Promise<void> } = { now: () => performance.now(), pause: yieldToPage }): Promise<T> {
-  let sliceStart = clock.now();
+/** Runs a step generator to the end, yielding to the page between steps. */
+export async function runInSteps<T>(steps: Generator<void, T>): Promise<T> {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    if (clock.now() - sliceStart < SLICE_MS) continue;
-    await clock.pause();
-    sliceStart = clock.now();
+    await yieldToPage();
   }
 }
