@@ -185,10 +185,6 @@ export function* mapArticleSteps(doc: Document, hints: ArticleHints | null, pers
   return build(root, column, headline, marked, holdsArticleText, mixed, trails);
 }
 
-/**
- * A line of the site inside or beside the text, though extraction may have kept it: a promo to
- * another article, an ad label, a credit or category line, a "Related"/"Comments"/"Subscribe" heading.
- */
 /** A block short enough to be one of the site's lines, with its text as read once. */
 interface ShortLine {
   raw: string;
@@ -196,6 +192,10 @@ interface ShortLine {
   words: number;
 }
 
+/**
+ * A line of the site inside or beside the text, though extraction may have kept it: a promo to
+ * another article, an ad label, a credit or category line, a "Related"/"Comments"/"Subscribe" heading.
+ */
 function isSiteLine(block: Element, raw: string, norm: string, words: number, hosts: ReadonlySet<string>): boolean {
   if (boilerplateLineOf(block, raw)) return true;
   if (words <= SITE_HEADING_WORDS && !block.querySelector('p, li') && (isStoryHeading(norm) || isCommentHeading(norm) || isSignUpPitch(norm))) return true;
